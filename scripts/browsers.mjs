@@ -1,0 +1,19 @@
+// Where the three engines live on Debian, and how to install each one.
+export const BROWSERS = {
+  chromium: {
+    label: 'Chromium',
+    binary: '/usr/bin/chromium',
+    install: 'apt-get install -y chromium',
+  },
+  firefox: {
+    label: 'Firefox ESR',
+    binary: '/usr/bin/firefox-esr',
+    install: 'apt-get install -y firefox-esr',
+  },
+  webkit: {
+    label: 'WebKitGTK',
+    binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    driver: '/usr/bin/WebKitWebDriver',
+    install: 'apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth',
+  },
+};

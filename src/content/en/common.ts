@@ -1,0 +1,10 @@
+import type { CommonContent } from '../types.js';
+
+export const common: CommonContent = {
+  practiceDefault: 'our practice',
+  formats: { 'in-person': 'in person', online: 'online', both: 'in person or online' },
+  book: 'Book a session',
+  contact: 'Get in touch',
+  callPractice: (phone) => `Call ${phone}`,
+  emailPractice: (email) => `Email ${email}`,
+};

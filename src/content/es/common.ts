@@ -1,0 +1,10 @@
+import type { CommonContent } from '../types.js';
+
+export const common: CommonContent = {
+  practiceDefault: 'nuestra consulta',
+  formats: { 'in-person': 'en persona', online: 'en línea', both: 'en persona o en línea' },
+  book: 'Reservar una sesión',
+  contact: 'Escríbenos',
+  callPractice: (phone) => `Llamar al ${phone}`,
+  emailPractice: (email) => `Escribir a ${email}`,
+};

@@ -1,0 +1,82 @@
+/**
+ * Facts that do not depend on language: crisis numbers per jurisdiction and the months the
+ * content was last checked. Sources: ../../SOURCES.md.
+ */
+import type { Jurisdiction } from '../core/settings.js';
+import type { CrisisServiceId } from './types.js';
+
+export interface Contact {
+  readonly kind: 'call' | 'text';
+  /** As people write it, e.g. "116 123"; links use its digits. */
+  readonly number: string;
+  /** A first word some text services ask for. */
+  readonly keyword?: string;
+}
+
+export interface CrisisService {
+  readonly id: CrisisServiceId;
+  readonly contacts: readonly Contact[];
+}
+
+export interface CrisisFacts {
+  /** Emergency numbers; none for `generic`, which names no number. */
+  readonly emergency: readonly string[];
+  readonly services: readonly CrisisService[];
+}
+
+const call = (number: string): Contact => ({ kind: 'call', number });
+const text = (number: string, keyword?: string): Contact =>
+  keyword ? { kind: 'text', number, keyword } : { kind: 'text', number };
+
+export const CRISIS: { readonly [J in Jurisdiction]: CrisisFacts } = {
+  generic: { emergency: [], services: [] },
+  us: {
+    emergency: ['911'],
+    services: [
+      { id: 'us-988', contacts: [call('988'), text('988')] },
+      { id: 'us-crisis-text-line', contacts: [text('741741', 'HOME')] },
+    ],
+  },
+  ca: {
+    emergency: ['911'],
+    services: [
+      { id: 'ca-988', contacts: [call('988'), text('988')] },
+      { id: 'ca-kids-help-phone', contacts: [call('1-800-668-6868'), text('686868', 'CONNECT')] },
+    ],
+  },
+  uk: {
+    emergency: ['999'],
+    services: [
+      { id: 'uk-samaritans', contacts: [call('116 123')] },
+      { id: 'uk-shout', contacts: [text('85258', 'SHOUT')] },
+      { id: 'uk-nhs-111', contacts: [call('111')] },
+    ],
+  },
+  ie: {
+    emergency: ['112', '999'],
+    services: [
+      { id: 'ie-samaritans', contacts: [call('116 123')] },
+      { id: 'ie-text-50808', contacts: [text('50808')] },
+    ],
+  },
+  au: {
+    emergency: ['000'],
+    services: [
+      { id: 'au-lifeline', contacts: [call('13 11 14'), text('0477 13 11 14')] },
+      { id: 'au-kids-helpline', contacts: [call('1800 55 1800')] },
+    ],
+  },
+  nz: {
+    emergency: ['111'],
+    services: [
+      { id: 'nz-1737', contacts: [call('1737'), text('1737')] },
+      { id: 'nz-lifeline', contacts: [call('0800 543 354')] },
+    ],
+  },
+};
+
+/** The month the crisis numbers were last checked against their sources (YYYY-MM). */
+export const CRISIS_LAST_CHECKED = '2026-11';
+
+/** The month the confidentiality content was last reviewed (YYYY-MM). */
+export const CONFIDENTIALITY_LAST_REVIEWED = '2026-11';

@@ -1,0 +1,43 @@
+/**
+ * The only place that decides whether a practice-supplied URL may become a link, and the
+ * only place that builds `tel:`, `mailto:` and `sms:` links.
+ */
+
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * Returns the URL, trimmed, when it is `http:`, `https:` or relative; otherwise `undefined`.
+ * The URL parser decides the scheme, so tricks such as `java\tscript:` or leading control
+ * characters are judged exactly as a browser would follow them.
+ */
+export function safeUrl(raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '' || value.length > 2048) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value, 'https://relative.invalid/');
+  } catch {
+    return undefined;
+  }
+  return ALLOWED_PROTOCOLS.has(parsed.protocol) ? value : undefined;
+}
+
+/** Digits and a leading plus, the only characters a `tel:` or `sms:` link needs. */
+export function dialable(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits.startsWith('+') ? `+${digits.slice(1).replace(/\+/g, '')}` : digits.replace(/\+/g, '');
+}
+
+export function telHref(phone: string): string {
+  return `tel:${dialable(phone)}`;
+}
+
+/** An `sms:` link, with an optional first word for services that ask for one. */
+export function smsHref(phone: string, body?: string): string {
+  const to = dialable(phone);
+  return body ? `sms:${to}?body=${encodeURIComponent(body)}` : `sms:${to}`;
+}
+
+export function mailtoHref(email: string): string {
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
+}

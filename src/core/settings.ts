@@ -1,0 +1,220 @@
+/**
+ * Pure parsing and validation of the settings every element reads. No DOM, no Lit: each
+ * value comes in as the attribute string (or a config-block value) and leaves as a typed
+ * setting, or as a refusal that names what is accepted.
+ */
+import { safeUrl } from './safe-url.js';
+
+export const JURISDICTIONS = ['generic', 'us', 'uk', 'ca', 'au', 'ie', 'nz'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const FORMATS = ['in-person', 'online', 'both'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** The practice settings, parsed. Links and contact details are absent when not set. */
+export interface Settings {
+  readonly practiceName?: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly sessionMinutes: number;
+  readonly format: Format;
+  readonly bookingUrl?: string;
+  readonly contactUrl?: string;
+  readonly policyUrl?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly headingLevel: HeadingLevel;
+  readonly theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  jurisdiction: 'generic',
+  sessionMinutes: 50,
+  format: 'both',
+  headingLevel: 2,
+  theme: 'light',
+};
+
+/** A value that was refused, and the words that say what would have been accepted. */
+export interface Refusal {
+  readonly attribute: string;
+  readonly value: string;
+  readonly accepted: string;
+  readonly source: 'attribute' | 'config';
+}
+
+/** How one attribute is read: what it accepts, in words and as a parser. */
+export interface Field<T> {
+  readonly attribute: string;
+  readonly accepted: string;
+  /** Returns the parsed value, or `undefined` when the text is not acceptable. */
+  parse(text: string): T | undefined;
+}
+
+const MAX_TEXT = 120;
+
+export function oneOf<T extends string>(values: readonly T[]): (text: string) => T | undefined {
+  return (text) => {
+    const lower = text.trim().toLowerCase();
+    return values.find((v) => v === lower);
+  };
+}
+
+function plainText(text: string): string | undefined {
+  const value = text.trim().replace(/\s+/g, ' ');
+  return value.length > 0 && value.length <= MAX_TEXT ? value : undefined;
+}
+
+function minutes(text: string): number | undefined {
+  if (!/^\s*\d{1,3}\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= 15 && n <= 180 ? n : undefined;
+}
+
+function phone(text: string): string | undefined {
+  const value = text.trim();
+  const digits = value.replace(/\D/g, '').length;
+  return /^\+?[\d\s().-]+$/.test(value) && digits >= 3 && digits <= 20 ? value : undefined;
+}
+
+function email(text: string): string | undefined {
+  const value = text.trim();
+  return value.length <= 254 && /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(value)
+    ? value
+    : undefined;
+}
+
+function headingLevel(text: string): HeadingLevel | undefined {
+  return /^\s*[2-6]\s*$/.test(text) ? (Number(text) as HeadingLevel) : undefined;
+}
+
+const URL_ACCEPTS = 'an https:, http: or relative URL';
+
+/** Every shared setting, keyed by its property name. */
+export const FIELDS: { readonly [K in keyof Settings]-?: Field<NonNullable<Settings[K]>> } = {
+  practiceName: {
+    attribute: 'practice-name',
+    accepted: `plain text of 1 to ${MAX_TEXT} characters`,
+    parse: plainText,
+  },
+  jurisdiction: {
+    attribute: 'jurisdiction',
+    accepted: JURISDICTIONS.join(', '),
+    parse: oneOf(JURISDICTIONS),
+  },
+  sessionMinutes: {
+    attribute: 'session-minutes',
+    accepted: 'a whole number from 15 to 180',
+    parse: minutes,
+  },
+  format: { attribute: 'format', accepted: FORMATS.join(', '), parse: oneOf(FORMATS) },
+  bookingUrl: { attribute: 'booking-url', accepted: URL_ACCEPTS, parse: safeUrl },
+  contactUrl: { attribute: 'contact-url', accepted: URL_ACCEPTS, parse: safeUrl },
+  policyUrl: { attribute: 'policy-url', accepted: URL_ACCEPTS, parse: safeUrl },
+  phone: {
+    attribute: 'phone',
+    accepted: 'a phone number of digits, spaces, ( ) - . and a leading +',
+    parse: phone,
+  },
+  email: { attribute: 'email', accepted: 'an email address such as hello@example.org', parse: email },
+  headingLevel: { attribute: 'heading-level', accepted: 'a whole number from 2 to 6', parse: headingLevel },
+  theme: { attribute: 'theme', accepted: THEMES.join(', '), parse: oneOf(THEMES) },
+};
+
+/** The `lang` setting: a BCP 47 tag whose language is one we ship. */
+export const LANG_FIELD: Field<Locale> = {
+  attribute: 'lang',
+  accepted: `${LOCALES.join(', ')} (region subtags such as en-GB or es-MX are fine)`,
+  parse: (text) => {
+    const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(text);
+    return oneOf(LOCALES)(match?.[1] ?? '');
+  },
+};
+
+/** A config-block value as text, or `undefined` when it is of a type no setting takes. */
+export function configText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** What a value looks like in a warning: quoted, and cut short when it is long. */
+export function describe(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/**
+ * Reads one field from the attribute, then the config block, then the default. A refused
+ * attribute falls through to the config block, so one bad value never hides a good one.
+ */
+export function readField<T>(
+  field: Field<T>,
+  attribute: string | null | undefined,
+  config: Readonly<Record<string, unknown>>,
+  refuse: (refusal: Refusal) => void,
+): T | undefined {
+  if (attribute != null && attribute.trim() !== '') {
+    const parsed = field.parse(attribute);
+    if (parsed !== undefined) return parsed;
+    refuse({ attribute: field.attribute, value: attribute, accepted: field.accepted, source: 'attribute' });
+  }
+  if (Object.hasOwn(config, field.attribute)) {
+    const raw = config[field.attribute];
+    const text = configText(raw);
+    const parsed = text === undefined || text.trim() === '' ? undefined : field.parse(text);
+    if (parsed !== undefined) return parsed;
+    refuse({ attribute: field.attribute, value: describe(raw), accepted: field.accepted, source: 'config' });
+  }
+  return undefined;
+}
+
+/** Resolves every shared setting: attribute, then config block, then default. */
+export function resolveSettings(
+  attributes: Readonly<Record<keyof Settings, string | null | undefined>>,
+  config: Readonly<Record<string, unknown>>,
+  refuse: (refusal: Refusal) => void,
+): Settings {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+    const value = readField<unknown>(FIELDS[key], attributes[key], config, refuse);
+    if (value !== undefined) settings[key] = value;
+  }
+  return settings as unknown as Settings;
+}
+
+/**
+ * Parses a space-separated list of ids against the ids that exist. Unknown ids are refused
+ * (all of them in one refusal); an empty result means "no filter".
+ */
+export function parseIdList(
+  attribute: string,
+  text: string | null | undefined,
+  known: readonly string[],
+  refuse: (refusal: Refusal) => void,
+  source: Refusal['source'] = 'attribute',
+): string[] | undefined {
+  if (text == null || text.trim() === '') return undefined;
+  const ids = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    refuse({
+      attribute,
+      value: unknown.join(' '),
+      accepted: `space-separated ids from: ${known.join(', ')}`,
+      source,
+    });
+  }
+  const valid = ids.filter((id) => known.includes(id));
+  return valid.length > 0 ? valid : undefined;
+}

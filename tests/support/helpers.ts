@@ -1,0 +1,62 @@
+/**
+ * Shared test helpers: mounting with settings, capturing console warnings, and reading text
+ * the way a reader sees it.
+ */
+import { fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { LitElement, TemplateResult } from 'lit';
+
+/** Mounts a template and waits until the element has rendered. */
+export async function mount<T extends LitElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await element.updateComplete;
+  return element;
+}
+
+export interface Captured {
+  warnings: string[];
+  errors: string[];
+  restore(): void;
+}
+
+/** Records console.warn and console.error calls until `restore()`. */
+export function captureConsole(): Captured {
+  const originalWarn = console.warn;
+  const originalError = console.error;
+  const captured: Captured = {
+    warnings: [],
+    errors: [],
+    restore() {
+      console.warn = originalWarn;
+      console.error = originalError;
+    },
+  };
+  console.warn = (...args: unknown[]) => captured.warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => captured.errors.push(args.map(String).join(' '));
+  return captured;
+}
+
+/** The visible text of a shadow root (or element), whitespace folded. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  if (!node) return '';
+  const root = node instanceof ShadowRoot ? node : (node.shadowRoot ?? node);
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Shorthand for querying inside an element's shadow root. */
+export function $<E extends Element = HTMLElement>(element: Element, selector: string): E {
+  const found = element.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`No ${selector} in <${element.localName}>'s shadow root`);
+  return found;
+}
+
+export function $$<E extends Element = HTMLElement>(element: Element, selector: string): E[] {
+  return [...(element.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** Flesch–Kincaid grades of these English texts, computed in Node by text-readability. */
+export async function fkGrades(texts: readonly string[]): Promise<number[]> {
+  const grades = await executeServerCommand<number[], { texts: readonly string[] }>('fk-grade', { texts });
+  if (!grades) throw new Error('The readability command is not available');
+  return grades;
+}

@@ -1,0 +1,106 @@
+// Web Test Runner: every test file in Chromium, Firefox ESR and WebKitGTK, all from Debian's
+// packages. Run through `npm test` (scripts/test-browsers.mjs), which checks the browsers
+// are there, gives WebKit a virtual display and prints the closing totals line.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { BROWSERS } from './scripts/browsers.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { readabilityPlugin } from './scripts/readability-plugin.mjs';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn(BROWSERS.webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => driver.kill();
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(1)));
+  // Wait until it answers.
+  for (let i = 0; i < 50; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return port;
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: BROWSERS.chromium.binary, args: CHROMIUM_FLAGS },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  const firefox = chromeLauncher({
+    launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.binary },
+  });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+if (wanted.includes('webkit')) {
+  const port = await startWebKitDriver();
+  const webkit = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
+    },
+  });
+  webkit.name = 'WebKit';
+  browsers.push(webkit);
+}
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    readabilityPlugin(),
+  ],
+  reporters: [defaultReporter(), totalsReporter()],
+};
