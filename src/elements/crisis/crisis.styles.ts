@@ -48,6 +48,13 @@ export const crisisStyles = css`
     margin: 0;
   }
 
+  /* Inside another widget, the line sits on that widget's own surface. */
+  :host([variant='line']) .root.dark,
+  :host([variant='line']) .root.auto {
+    padding: 0;
+    background: none;
+  }
+
   .line .contacts {
     display: inline;
   }

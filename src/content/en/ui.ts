@@ -1,0 +1,36 @@
+import type { ConfidentialityUi, FaqUi, GuideUi } from '../ui-types.js';
+
+export const faqUi: FaqUi = {
+  searchLabel: 'Search the questions',
+  searchPlaceholder: 'For example: cost, online, nervous',
+  clearSearch: 'Clear search',
+  results: (count) => (count === 1 ? '1 question matches' : `${count} questions match`),
+  noResults: 'No questions match your search.',
+  noResultsContact: 'You are welcome to ask us directly.',
+  categoriesLabel: 'Show questions about',
+  allCategories: 'All topics',
+  expandAll: 'Open all answers',
+  collapseAll: 'Close all answers',
+  copyLink: 'Copy link to this question',
+  linkCopied: 'Link copied.',
+  copyFailed: 'Could not copy. The link is now in the address bar.',
+  ctaHeading: 'Ready when you are',
+  ctaText: 'There is no rush. If you have a question that is not here, you are welcome to ask.',
+};
+
+export const guideUi: GuideUi = {
+  stepsLabel: 'Stages of therapy',
+  previous: 'Previous stage',
+  next: 'Next stage',
+  progress: (index, count) => `Stage ${index} of ${count}`,
+  print: 'Print',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy. You can select the text and copy it yourself.',
+};
+
+export const confidentialityUi: ConfidentialityUi = {
+  lastReviewed: (month) => `Last reviewed: ${month}.`,
+  policyLink: 'Read our full privacy notice',
+  scenarioLabel: 'Choose a situation',
+};

@@ -1,0 +1,48 @@
+/**
+ * The words of each element's controls (buttons, labels, announcements), per locale. Plurals
+ * and values come in as functions, so every locale words them its own way.
+ */
+import type { Text } from './types.js';
+
+export interface FaqUi {
+  readonly searchLabel: Text;
+  readonly searchPlaceholder: Text;
+  readonly clearSearch: Text;
+  /** Announced and shown while searching: "3 questions match". */
+  readonly results: (count: number) => Text;
+  readonly noResults: Text;
+  /** Offered with the contact link when nothing matches. */
+  readonly noResultsContact: Text;
+  readonly categoriesLabel: Text;
+  readonly allCategories: Text;
+  readonly expandAll: Text;
+  readonly collapseAll: Text;
+  readonly copyLink: Text;
+  readonly linkCopied: Text;
+  readonly copyFailed: Text;
+  /** Heading of the closing call to action. */
+  readonly ctaHeading: Text;
+  readonly ctaText: Text;
+}
+
+export interface GuideUi {
+  /** Accessible name of the stage list. */
+  readonly stepsLabel: Text;
+  readonly previous: Text;
+  readonly next: Text;
+  /** "Stage 2 of 5". */
+  readonly progress: (index: number, count: number) => Text;
+  readonly print: Text;
+  readonly copy: Text;
+  readonly copied: Text;
+  readonly copyFailed: Text;
+}
+
+export interface ConfidentialityUi {
+  /** "Last reviewed: November 2026". */
+  readonly lastReviewed: (month: string) => Text;
+  /** Link text for the practice's own notice. */
+  readonly policyLink: Text;
+  /** Label of the scenario chooser. */
+  readonly scenarioLabel: Text;
+}
