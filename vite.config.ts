@@ -9,6 +9,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'demo',
   publicDir: false,
+  // The demo page loads the source directly: /src/… is the project's src/.
+  resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
   server: { port: 5173, open: false },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),

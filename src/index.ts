@@ -3,7 +3,9 @@
  */
 import { define } from './core/define.js';
 import { TherapyCrisis } from './elements/crisis/crisis.js';
+import { TherapyFaq } from './elements/faq/faq.js';
 
-export { TherapyCrisis };
+export { TherapyCrisis, TherapyFaq };
 
 define('therapy-crisis', TherapyCrisis);
+define('therapy-faq', TherapyFaq);

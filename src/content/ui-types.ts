@@ -15,6 +15,8 @@ export interface FaqUi {
   readonly noResultsContact: Text;
   readonly categoriesLabel: Text;
   readonly allCategories: Text;
+  /** Heading for a practice's own items that name no topic. */
+  readonly otherCategory: Text;
   readonly expandAll: Text;
   readonly collapseAll: Text;
   readonly copyLink: Text;
@@ -28,14 +30,23 @@ export interface FaqUi {
 export interface GuideUi {
   /** Accessible name of the stage list. */
   readonly stepsLabel: Text;
+  /** The Previous and Next buttons; each is followed by the name of the stage it goes to. */
   readonly previous: Text;
   readonly next: Text;
   /** "Stage 2 of 5". */
   readonly progress: (index: number, count: number) => Text;
+  /** Prints every stage and the reader's prep sheet. */
   readonly print: Text;
+  /** Copies the prep sheet as plain text. */
   readonly copy: Text;
+  /** Announced after Copy worked. */
   readonly copied: Text;
+  /** Announced when the browser refused to copy. */
   readonly copyFailed: Text;
+  /** Names the prep sheet's checklist, and heads the questions in the copied text. */
+  readonly questionsToAsk: Text;
+  /** Shown before the booking and contact links: no pressure. */
+  readonly closing: Text;
 }
 
 export interface ConfidentialityUi {
@@ -45,4 +56,6 @@ export interface ConfidentialityUi {
   readonly policyLink: Text;
   /** Label of the scenario chooser. */
   readonly scenarioLabel: Text;
+  /** Shown where the answer will appear, before a situation is chosen. */
+  readonly scenarioHint: Text;
 }

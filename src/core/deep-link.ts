@@ -34,7 +34,12 @@ export class DeepLinkController implements ReactiveController {
     if (!hash.startsWith(`${this.prefix}-`)) return;
     const target = await this.open(hash.slice(this.prefix.length + 1));
     if (!target) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    scrollGently(target, 'start');
   };
+}
+
+/** Scrolls an element into view: smoothly, or at once when the reader prefers reduced motion. */
+export function scrollGently(target: Element, block: ScrollLogicalPosition): void {
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block });
 }

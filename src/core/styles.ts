@@ -67,7 +67,6 @@ export const hostStyles = css`
     /* Light: the host's text colour (when no token is set) on a transparent background. */
     color: var(--therapy-color-text);
     max-width: var(--_max-width);
-    margin-inline: auto;
   }
 
   .root.dark {

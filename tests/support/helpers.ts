@@ -60,3 +60,17 @@ export async function fkGrades(texts: readonly string[]): Promise<number[]> {
   if (!grades) throw new Error('The readability command is not available');
   return grades;
 }
+
+/**
+ * Rich content as prose for scoring: each paragraph and each list line is its own sentence
+ * (a list line without end punctuation gets a full stop, as a reader pauses there).
+ */
+export function prose(blocks: readonly (string | { readonly list: readonly string[] })[]): string {
+  const sentence = (t: string) => (/[.!?:;]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+  return blocks
+    .map((b) => (typeof b === 'string' ? b : b.list.map(sentence).join(' ')))
+    .join(' ')
+    .replace(/\{practice\}/g, 'our practice')
+    .replace(/\{minutes\}/g, '50')
+    .replace(/\{format\}/g, 'in person or online');
+}

@@ -9,6 +9,7 @@ export const faqUi: FaqUi = {
   noResultsContact: 'You are welcome to ask us directly.',
   categoriesLabel: 'Show questions about',
   allCategories: 'All topics',
+  otherCategory: 'More questions',
   expandAll: 'Open all answers',
   collapseAll: 'Close all answers',
   copyLink: 'Copy link to this question',
@@ -23,14 +24,17 @@ export const guideUi: GuideUi = {
   previous: 'Previous stage',
   next: 'Next stage',
   progress: (index, count) => `Stage ${index} of ${count}`,
-  print: 'Print',
-  copy: 'Copy',
+  print: 'Print the guide',
+  copy: 'Copy your list',
   copied: 'Copied.',
-  copyFailed: 'Could not copy. You can select the text and copy it yourself.',
+  copyFailed: 'Could not copy. You can print your list instead, or write it down.',
+  questionsToAsk: 'Questions to ask',
+  closing: 'When you feel ready, you can take the next step. There is no rush.',
 };
 
 export const confidentialityUi: ConfidentialityUi = {
   lastReviewed: (month) => `Last reviewed: ${month}.`,
   policyLink: 'Read our full privacy notice',
   scenarioLabel: 'Choose a situation',
+  scenarioHint: 'Choose a situation, and the answer will show here.',
 };

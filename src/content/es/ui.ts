@@ -9,6 +9,7 @@ export const faqUi: FaqUi = {
   noResultsContact: 'Puedes preguntarnos directamente cuando quieras.',
   categoriesLabel: 'Ver preguntas sobre',
   allCategories: 'Todos los temas',
+  otherCategory: 'Más preguntas',
   expandAll: 'Abrir todas las respuestas',
   collapseAll: 'Cerrar todas las respuestas',
   copyLink: 'Copiar el enlace a esta pregunta',
@@ -23,14 +24,17 @@ export const guideUi: GuideUi = {
   previous: 'Etapa anterior',
   next: 'Etapa siguiente',
   progress: (index, count) => `Etapa ${index} de ${count}`,
-  print: 'Imprimir',
-  copy: 'Copiar',
+  print: 'Imprimir la guía',
+  copy: 'Copiar tu lista',
   copied: 'Copiado.',
-  copyFailed: 'No se pudo copiar. Puedes seleccionar el texto y copiarlo tú.',
+  copyFailed: 'No se pudo copiar. Puedes imprimir tu lista o apuntarla a mano.',
+  questionsToAsk: 'Preguntas para hacer',
+  closing: 'Cuando te sientas con ganas, puedes dar el siguiente paso. No hay prisa.',
 };
 
 export const confidentialityUi: ConfidentialityUi = {
   lastReviewed: (month) => `Última revisión: ${month}.`,
   policyLink: 'Lee nuestro aviso de privacidad completo',
   scenarioLabel: 'Elige una situación',
+  scenarioHint: 'Elige una situación y aquí verás la respuesta.',
 };

@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  .intro,
+  .count {
+    color: var(--_muted);
+  }
+
+  .tools {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .search label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  input[type='search'] {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  input[type='search']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .filters,
+  .all {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .tools button,
+  .empty button,
+  .copy-link {
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .filters [aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+
+  .copy-link {
+    min-height: 2.25em;
+    font-size: 0.9em;
+    color: var(--_accent);
+  }
+
+  .count {
+    min-height: 1.5em;
+    margin-block: 0 0.5em;
+  }
+
+  .topic {
+    font-size: 1.1em;
+    margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.25);
+  }
+
+  .short {
+    font-weight: 600;
+  }
+
+  mark {
+    color: inherit;
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    border-radius: 0.15em;
+    outline: 1px solid color-mix(in srgb, var(--_accent) 40%, transparent);
+  }
+
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .cta {
+    margin-block-start: calc(var(--_space) * 2);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .cta-links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1.25em;
+    margin: 0;
+  }
+
+  .cta-links a,
+  .empty a {
+    display: inline-block;
+    padding-block: 0.35em;
+  }
+
+  .book {
+    padding: 0.6em 1.1em !important;
+    border-radius: var(--_radius);
+    color: var(--_on-accent);
+    background: var(--_accent);
+    text-decoration: none;
+    font-weight: 600;
+  }
+
+  @media print {
+    .count,
+    .cta .book {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .filters [aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+
+    mark {
+      color: MarkText;
+      background: Mark;
+    }
+
+    .book {
+      border: 1px solid LinkText;
+      color: LinkText;
+      background: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,470 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
+import type { Block } from '../../content/types.js';
+import type { FaqUi } from '../../content/ui-types.js';
+import { DeepLinkController } from '../../core/deep-link.js';
+import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
+import { headingTag } from '../../core/heading.js';
+import { moveFocus } from '../../core/keys.js';
+import { PracticeElement } from '../../core/practice-element.js';
+import { mailtoHref, telHref } from '../../core/safe-url.js';
+import { configText, parseIdList } from '../../core/settings.js';
+import { hostStyles } from '../../core/styles.js';
+import { faqStyles } from './faq.styles.js';
+import { buildEntries, readPracticeItems, type FaqEntry, type PracticeItem } from './items.js';
+import { matchesAll, queryWords, segments } from './search.js';
+
+/** Detail of `therapy-toggle`. */
+export interface TherapyToggleDetail {
+  readonly id: string;
+  readonly open: boolean;
+}
+
+/** How long the result count waits for typing to pause before it is announced. */
+const ANNOUNCE_DELAY = 500;
+
+/**
+ * The first-session FAQ: a searchable, filterable accordion of the questions people are
+ * afraid to ask, answered warmly and plainly, with deep links (`#faq-<id>`) and a closing
+ * call to action.
+ *
+ * Practices add or replace items with light-DOM `<details id="…"><summary>Question</summary>
+ * answer…</details>` children (an id equal to a default id replaces that item; `data-category`
+ * files it under a topic). Without JavaScript they still read as a native list. The `config`
+ * block can override text by id: `faq.<id>.question`, `faq.<id>.answer` (blank lines split
+ * paragraphs).
+ *
+ * @tagname therapy-faq
+ * @summary A searchable first-session FAQ.
+ *
+ * @fires therapy-toggle - `{ id, open }` when the reader opens or closes an answer (never when
+ * a property or deep link does). Bubbles and is composed: check `event.target`.
+ *
+ * @csspart heading - The FAQ's title.
+ * @csspart intro - The opening words.
+ * @csspart search - The search field.
+ * @csspart filter - Each topic filter button.
+ * @csspart button - Every button: questions, filters, open/close all, copy link.
+ * @csspart item - Each question and its answer.
+ * @csspart question - The button that opens an answer.
+ * @csspart answer - The answer panel.
+ * @csspart link - Links: booking, contact, and links in practice answers.
+ * @csspart crisis - Not used by the FAQ (its `crisis` item points to `<therapy-crisis>`).
+ *
+ * @cssprop --therapy-font-family - Font of all text (default: inherited).
+ * @cssprop --therapy-font-size - Base size (default: inherited, at least 16px).
+ * @cssprop --therapy-line-height - Line height (default 1.5).
+ * @cssprop --therapy-color-text - Body text (default: inherited).
+ * @cssprop --therapy-color-muted - Secondary text: the intro and the result count.
+ * @cssprop --therapy-color-accent - Links, focus rings, pressed filters, the booking button.
+ * @cssprop --therapy-color-on-accent - Text on the booking button and pressed filters.
+ * @cssprop --therapy-color-surface - Background of the search area and the call to action.
+ * @cssprop --therapy-color-border - Borders of fields and buttons; dividers.
+ * @cssprop --therapy-radius - Corner radius.
+ * @cssprop --therapy-space - Base spacing unit.
+ * @cssprop --therapy-max-width - Widest the FAQ grows.
+ */
+export class TherapyFaq extends PracticeElement {
+  static override styles = [hostStyles, disclosureStyles, faqStyles];
+
+  private readonly deepLinks = new DeepLinkController(this, 'faq', (id) => this.reveal(id));
+
+  @state() private openIds = new Set<string>();
+  @state() private query = '';
+  @state() private topic: string | undefined;
+  /** What the live region says: the result count, or that a link was copied. */
+  @state() private status = '';
+  @state() private practiceItems: readonly PracticeItem[] = [];
+
+  private entries: FaqEntry[] = [];
+  private shown: FaqEntry[] = [];
+  private words: string[] = [];
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly lightDom = new MutationObserver(() => this.readLightDom());
+
+  /** Space-separated ids of the only items to show. */
+  @property() include?: string;
+
+  /** Space-separated ids of items to leave out. */
+  @property() exclude?: string;
+
+  /** Space-separated category ids to show: getting-started, cost, sessions, privacy, online, feelings-fit. */
+  @property() categories?: string;
+
+  /** Only one answer open at a time. */
+  @property({ type: Boolean }) single = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightDom();
+    this.lightDom.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightDom.disconnect();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const content = FAQ_CONTENT[this.locale];
+    const all = buildEntries({
+      content,
+      jurisdiction: this.settings.jurisdiction,
+      fills: fillsFor(this.locale, this.settings),
+      practice: this.practiceItems,
+      override: (id) => this.textOverride(id),
+    });
+    const refuse = this.refuse.bind(this);
+    const ids = all.map((e) => e.id);
+    const list = (
+      attribute: string,
+      value: string | undefined,
+      known: readonly string[],
+    ): string[] | undefined =>
+      parseIdList(attribute, value, known, refuse) ??
+      parseIdList(attribute, configText(this.configValues[attribute]), known, refuse, 'config');
+    const include = list('include', this.include, ids);
+    const exclude = list('exclude', this.exclude, ids) ?? [];
+    const topics = list(
+      'categories',
+      this.categories,
+      content.categories.map((c) => c.id),
+    );
+    this.entries = all.filter(
+      (e) =>
+        (!include || include.includes(e.id)) &&
+        !exclude.includes(e.id) &&
+        (!topics || e.category === undefined || topics.includes(e.category)),
+    );
+    if (this.topic && !this.visibleTopics().some((c) => c.id === this.topic)) this.topic = undefined;
+    this.words = queryWords(this.query);
+    this.shown = this.entries.filter(
+      (e) => (!this.topic || e.category === this.topic) && matchesAll(e.searchText, this.words),
+    );
+  }
+
+  // Event handlers ---------------------------------------------------------------------
+
+  private handleToggle(id: string): void {
+    this.setOpen(id, !this.isOpen(id));
+    this.dispatchEvent(
+      new CustomEvent<TherapyToggleDetail>('therapy-toggle', {
+        detail: { id, open: this.openIds.has(id) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private handleQuestionKeydown(event: KeyboardEvent): void {
+    moveFocus(event, [...this.renderRoot.querySelectorAll<HTMLElement>('.disclosure-button')], 'vertical');
+  }
+
+  private handleSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.scheduleAnnouncement();
+  }
+
+  private handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query !== '') {
+      event.preventDefault();
+      this.clearSearch();
+    }
+  }
+
+  private handleTopic(id: string | undefined): void {
+    this.topic = id;
+    this.scheduleAnnouncement();
+  }
+
+  private handleAll(open: boolean): void {
+    const changed = this.shown.filter((e) => this.openIds.has(e.id) !== open);
+    const next = new Set(this.openIds);
+    for (const e of changed) {
+      if (open) next.add(e.id);
+      else next.delete(e.id);
+    }
+    this.openIds = next;
+    for (const e of changed) {
+      this.dispatchEvent(
+        new CustomEvent<TherapyToggleDetail>('therapy-toggle', {
+          detail: { id: e.id, open },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private async handleCopyLink(id: string): Promise<void> {
+    const fragment = this.deepLinks.fragment(id);
+    const url = new URL(fragment, window.location.href).href;
+    const words = FAQ_UI[this.locale];
+    // The reader asked for a link: the address bar shows it too.
+    history.replaceState(history.state, '', fragment);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.status = words.linkCopied;
+    } catch {
+      this.status = words.copyFailed;
+    }
+  }
+
+  // Public methods ----------------------------------------------------------------------
+
+  /** Opens the item with this id (clearing a search or topic that hides it) and returns it. */
+  async reveal(id: string): Promise<Element | undefined> {
+    if (!this.entries.some((e) => e.id === id)) return undefined;
+    if (!this.shown.some((e) => e.id === id)) {
+      this.setQuery('');
+      this.topic = undefined;
+    }
+    this.setOpen(id, true);
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector(`#faq-${CSS.escape(id)}`) ?? undefined;
+    item?.querySelector<HTMLElement>('.disclosure-button')?.focus({ preventScroll: true });
+    return item;
+  }
+
+  // Rendering ---------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const content = FAQ_CONTENT[this.locale];
+    const words = FAQ_UI[this.locale];
+    const tag = headingTag(this.settings.headingLevel);
+    return html`<div class=${this.rootClass} lang=${this.locale}>
+      ${staticHtml`<${tag} part="heading">${content.title}</${tag}>`}
+      <p part="intro" class="intro">${content.intro}</p>
+      ${this.renderTools(words)}
+      <p class="count" aria-hidden="true">
+        ${this.words.length > 0 || this.topic ? words.results(this.shown.length) : ''}
+      </p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
+      ${this.shown.length === 0 ? this.renderNoResults(words) : this.renderGroups()}
+      ${this.renderCallToAction(words)}
+    </div>`;
+  }
+
+  private renderTools(words: FaqUi): TemplateResult {
+    const topics = this.visibleTopics();
+    return html`<div class="tools no-print">
+      <div class="search">
+        <label for="search">${words.searchLabel}</label>
+        <div class="search-row">
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${words.searchPlaceholder}
+            @input=${this.handleSearchInput}
+            @keydown=${this.handleSearchKeydown}
+          />
+          ${
+            this.query
+              ? html`<button type="button" part="button" class="clear" @click=${this.clearSearch}>
+                  ${words.clearSearch}
+                </button>`
+              : nothing
+          }
+        </div>
+      </div>
+      ${
+        topics.length > 1
+          ? html`<div class="filters" role="group" aria-label=${words.categoriesLabel}>
+              ${[{ id: undefined, label: words.allCategories }, ...topics].map(
+                (c) =>
+                  html`<button
+                    type="button"
+                    part="button filter"
+                    aria-pressed=${this.topic === c.id ? 'true' : 'false'}
+                    @click=${() => this.handleTopic(c.id)}
+                  >
+                    ${c.label}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      <div class="all">
+        ${
+          this.single
+            ? nothing
+            : html`<button type="button" part="button" @click=${() => this.handleAll(true)}>
+                ${words.expandAll}
+              </button>`
+        }
+        <button type="button" part="button" @click=${() => this.handleAll(false)}>
+          ${words.collapseAll}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderGroups(): TemplateResult {
+    const content = FAQ_CONTENT[this.locale];
+    const words = FAQ_UI[this.locale];
+    const known = new Set(content.categories.map((c) => c.id));
+    const groups = [...content.categories, { id: undefined, label: words.otherCategory }]
+      .map((c) => ({
+        ...c,
+        items: this.shown.filter(
+          (e) => (e.category && known.has(e.category) ? e.category : undefined) === c.id,
+        ),
+      }))
+      .filter((g) => g.items.length > 0);
+    const tag = headingTag(this.settings.headingLevel, 1);
+    return html`${groups.map(
+      (group) =>
+        html`<section class="group" aria-labelledby=${`topic-${group.id ?? 'other'}`}>
+          ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
+          ${group.items.map((e) => this.renderItem(e, words))}
+        </section>`,
+    )}`;
+  }
+
+  private renderItem(e: FaqEntry, words: FaqUi): TemplateResult {
+    const open = this.isOpen(e.id);
+    return renderDisclosure({
+      key: `faq-${e.id}`,
+      open,
+      heading: headingTag(this.settings.headingLevel, 2),
+      label: this.renderMarked(e.question),
+      parts: { item: 'item', button: 'button question', panel: 'answer' },
+      onToggle: () => this.handleToggle(e.id),
+      onKeydown: (event) => this.handleQuestionKeydown(event),
+      onReveal: () => this.setOpen(e.id, true),
+      body: html`${e.short ? html`<p class="short">${this.renderMarked(e.short)}</p>` : nothing}
+      ${e.blocks.map((b) => this.renderBlock(b))}
+      ${e.nodes ? html`<div class="practice">${e.nodes}</div>` : nothing}`,
+      extra: html`<button
+        type="button"
+        part="button"
+        class="copy-link no-print"
+        @click=${() => this.handleCopyLink(e.id)}
+      >
+        ${words.copyLink}<span class="visually-hidden">: ${e.question}</span>
+      </button>`,
+    });
+  }
+
+  private renderBlock(block: Block): TemplateResult {
+    return typeof block === 'string'
+      ? html`<p>${this.renderMarked(block)}</p>`
+      : html`<ul>
+          ${block.list.map((line) => html`<li>${this.renderMarked(line)}</li>`)}
+        </ul>`;
+  }
+
+  private renderMarked(text: string): TemplateResult | string {
+    if (this.words.length === 0) return text;
+    return html`${segments(text, this.words).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}`;
+  }
+
+  private renderNoResults(words: FaqUi): TemplateResult {
+    return html`<div class="empty">
+      <p>${words.noResults}</p>
+      <p>${words.noResultsContact} ${this.renderContactLinks()}</p>
+      ${
+        this.query
+          ? html`<button type="button" part="button" class="no-print" @click=${this.clearSearch}>
+              ${words.clearSearch}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderCallToAction(words: FaqUi): TemplateResult | typeof nothing {
+    const { bookingUrl } = this.settings;
+    const contact = this.renderContactLinks();
+    if (!bookingUrl && contact === nothing) return nothing;
+    const tag = headingTag(this.settings.headingLevel, 1);
+    return html`<section class="cta" aria-labelledby="cta-heading">
+      ${staticHtml`<${tag} id="cta-heading">${words.ctaHeading}</${tag}>`}
+      <p>${words.ctaText}</p>
+      <p class="cta-links">
+        ${
+          bookingUrl
+            ? html`<a class="book" part="link" href=${bookingUrl}>${COMMON[this.locale].book}</a>`
+            : nothing
+        }
+        ${contact}
+      </p>
+    </section>`;
+  }
+
+  private renderContactLinks(): TemplateResult | typeof nothing {
+    const { contactUrl, phone, email } = this.settings;
+    const common = COMMON[this.locale];
+    if (!contactUrl && !phone && !email) return nothing;
+    return html`${contactUrl ? html`<a part="link" href=${contactUrl}>${common.contact}</a>` : nothing}
+    ${phone ? html`<a part="link" href=${telHref(phone)}>${common.callPractice(phone)}</a>` : nothing}
+    ${email ? html`<a part="link" href=${mailtoHref(email)}>${common.emailPractice(email)}</a>` : nothing}`;
+  }
+
+  // Helpers -----------------------------------------------------------------------------
+
+  private isOpen(id: string): boolean {
+    return this.openIds.has(id);
+  }
+
+  private setOpen(id: string, open: boolean): void {
+    const next = new Set(this.single && open ? [] : this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+  }
+
+  private readonly clearSearch = (): void => {
+    this.setQuery('');
+    this.scheduleAnnouncement();
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  };
+
+  /**
+   * The field owns what the reader types (no value binding, so no re-render can ever undo a
+   * keystroke); the code writes to it only to clear it.
+   */
+  private setQuery(query: string): void {
+    this.query = query;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (input) input.value = query;
+  }
+
+  private visibleTopics(): { id: string; label: string }[] {
+    const used = new Set(this.entries.map((e) => e.category));
+    return FAQ_CONTENT[this.locale].categories.filter((c) => used.has(c.id));
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const words = FAQ_UI[this.locale];
+      const filtering = this.words.length > 0 || this.topic !== undefined;
+      this.status = !filtering
+        ? ''
+        : this.shown.length === 0
+          ? words.noResults
+          : words.results(this.shown.length);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private readLightDom(): void {
+    this.practiceItems = readPracticeItems(this);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-faq': TherapyFaq;
+  }
+  interface GlobalEventHandlersEventMap {
+    'therapy-toggle': CustomEvent<TherapyToggleDetail>;
+  }
+}
