@@ -44,3 +44,11 @@ export function resolveRich(value: Varies<Rich>, jurisdiction: Jurisdiction, fil
 export function plain(blocks: readonly Block[]): string {
   return blocks.map((b) => (typeof b === 'string' ? b : b.list.join('\n'))).join('\n');
 }
+
+/** A practice's override text as paragraphs: a blank line starts a new one. */
+export function paragraphs(text: Text): Block[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}

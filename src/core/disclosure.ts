@@ -89,8 +89,9 @@ export const disclosureStyles = css`
     width: 0.6em;
     height: 0.6em;
     margin-inline-end: 0.25em;
-    border-inline-end: 0.14em solid currentColor;
-    border-block-end: 0.14em solid currentColor;
+    /* Physical sides: the rotated corner points down (open: up) in either direction. */
+    border-right: 0.14em solid currentColor;
+    border-bottom: 0.14em solid currentColor;
     transform: rotate(45deg);
     transition: transform 150ms ease;
   }

@@ -3,7 +3,7 @@
  * the way a reader sees it.
  */
 import { fixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 
 /** Mounts a template and waits until the element has rendered. */
@@ -73,4 +73,39 @@ export function prose(blocks: readonly (string | { readonly list: readonly strin
     .replace(/\{practice\}/g, 'our practice')
     .replace(/\{minutes\}/g, '50')
     .replace(/\{format\}/g, 'in person or online');
+}
+
+/** The rules inside the element's `@media print` blocks, as one sheet's text. */
+export function printRules(el: Element): string {
+  const root = el.shadowRoot!;
+  const sheets = [
+    ...root.adoptedStyleSheets,
+    ...[...root.querySelectorAll('style')].map((s) => s.sheet).filter((s): s is CSSStyleSheet => !!s),
+  ];
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+    .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText))
+    .join('\n');
+}
+
+/**
+ * Shows the element as it prints: the browser's print emulation where the engine offers it,
+ * otherwise the element's own print rules applied as a screen sheet. Returns the undo.
+ */
+export async function asPrinted(el: Element): Promise<() => Promise<void>> {
+  try {
+    await emulateMedia({ media: 'print' });
+    if (matchMedia('print').matches) return () => emulateMedia({ media: 'screen' });
+  } catch {
+    // Not offered by this engine's driver.
+  }
+  const root = el.shadowRoot!;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(printRules(el));
+  const before = [...root.adoptedStyleSheets];
+  root.adoptedStyleSheets = [...before, sheet];
+  return async () => {
+    root.adoptedStyleSheets = before;
+  };
 }
