@@ -3,9 +3,11 @@
  */
 import { define } from './core/define.js';
 import { TherapyCrisis } from './elements/crisis/crisis.js';
+import { TherapyConfidentiality } from './elements/confidentiality/confidentiality.js';
 import { TherapyFaq } from './elements/faq/faq.js';
 
-export { TherapyCrisis, TherapyFaq };
+export { TherapyConfidentiality, TherapyCrisis, TherapyFaq };
 
 define('therapy-crisis', TherapyCrisis);
 define('therapy-faq', TherapyFaq);
+define('therapy-confidentiality', TherapyConfidentiality);

@@ -12,6 +12,8 @@ import {
   type Settings,
 } from './settings.js';
 
+const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /**
  * The base of every therapy-widgets element: reads the shared practice attributes and the
  * `config` block, resolves language and jurisdiction, and warns once for each bad value.
@@ -71,9 +73,11 @@ export abstract class PracticeElement extends LitElement {
   protected locale: Locale = 'en';
 
   /** The config block's values, or an empty object without one. */
-  protected configValues: Readonly<Record<string, unknown>> = {};
+  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
 
   private overrides: ReadonlyMap<string, string> = new Map();
+  /** The last config block read, so an unchanged block is not parsed again on every update. */
+  private configCache: { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
   private readonly said = new Set<string>();
 
   /** The tag name, as warnings show it. */
@@ -146,12 +150,17 @@ export abstract class PracticeElement extends LitElement {
 
   private loadConfig(): Readonly<Record<string, unknown>> {
     const id = this.config?.trim();
-    if (!id) return {};
+    if (!id) return NO_CONFIG;
+    const text = this.ownerDocument.getElementById(id)?.textContent ?? null;
+    if (this.configCache?.id === id && this.configCache.text === text) return this.configCache.values;
     const result = readConfig(id, this.ownerDocument);
-    if (result.ok) return result.values;
-    const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
-    this.sayOnce(message, () => console.error(message));
-    return {};
+    const values = result.ok ? result.values : NO_CONFIG;
+    this.configCache = { id, text, values };
+    if (!result.ok) {
+      const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
+      this.sayOnce(message, () => console.error(message));
+    }
+    return values;
   }
 
   private resolveLocale(refuse: (refusal: Refusal) => void): Locale {

@@ -379,6 +379,33 @@ describe('<therapy-faq>', () => {
       expect(group.querySelector('.topic')!.textContent).to.equal('Getting started');
     });
 
+    it('shows a very long FAQ at once and the rest within a few frames; a deep link reaches the end', async () => {
+      const el = document.createElement('therapy-faq');
+      for (let i = 0; i < 400; i++) {
+        const details = document.createElement('details');
+        details.id = `extra-${i}`;
+        const summary = document.createElement('summary');
+        summary.textContent = `Extra question ${i}?`;
+        details.append(summary, `Answer ${i}.`);
+        el.append(details);
+      }
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const first = shownIds(el).length;
+        expect(first).to.be.above(0);
+        expect(first).to.be.below(400);
+        expect(await el.reveal('extra-399')).to.exist;
+        expect(isOpen(el, 'extra-399')).to.equal(true);
+        await waitUntil(
+          () => shownIds(el).length === FAQ_CONTENT.en.items.length + 400,
+          'every item arrives',
+        );
+      } finally {
+        el.remove();
+      }
+    });
+
     it('follows light-DOM changes', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq></therapy-faq>`);
       const details = document.createElement('details');

@@ -26,6 +26,13 @@ export interface TherapyToggleDetail {
 const ANNOUNCE_DELAY = 500;
 
 /**
+ * Items rendered in the first frame, then per frame after it: a very long FAQ shows its first
+ * screens at once and the rest within a few frames, instead of blocking the page.
+ */
+const FIRST_ITEMS = 40;
+const ITEMS_PER_FRAME = 150;
+
+/**
  * The first-session FAQ: a searchable, filterable accordion of the questions people are
  * afraid to ask, answered warmly and plainly, with deep links (`#faq-<id>`) and a closing
  * call to action.
@@ -77,11 +84,16 @@ export class TherapyFaq extends PracticeElement {
   /** What the live region says: the result count, or that a link was copied. */
   @state() private status = '';
   @state() private practiceItems: readonly PracticeItem[] = [];
+  @state() private renderLimit = FIRST_ITEMS;
 
+  /** Every item before filters, rebuilt only when what it depends on changes. */
+  private allEntries: FaqEntry[] = [];
+  private allEntriesKey: readonly unknown[] = [];
   private entries: FaqEntry[] = [];
   private shown: FaqEntry[] = [];
   private words: string[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private moreFrame = 0;
   private readonly lightDom = new MutationObserver(() => this.readLightDom());
 
   /** Space-separated ids of the only items to show. */
@@ -106,18 +118,33 @@ export class TherapyFaq extends PracticeElement {
     super.disconnectedCallback();
     this.lightDom.disconnect();
     clearTimeout(this.announceTimer);
+    cancelAnimationFrame(this.moreFrame);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const content = FAQ_CONTENT[this.locale];
-    const all = buildEntries({
+    const fills = fillsFor(this.locale, this.settings);
+    const key = [
       content,
-      jurisdiction: this.settings.jurisdiction,
-      fills: fillsFor(this.locale, this.settings),
-      practice: this.practiceItems,
-      override: (id) => this.textOverride(id),
-    });
+      this.settings.jurisdiction,
+      fills.practice,
+      fills.minutes,
+      fills.format,
+      this.practiceItems,
+      this.configValues,
+    ];
+    if (key.some((part, i) => part !== this.allEntriesKey[i])) {
+      this.allEntriesKey = key;
+      this.allEntries = buildEntries({
+        content,
+        jurisdiction: this.settings.jurisdiction,
+        fills,
+        practice: this.practiceItems,
+        override: (id) => this.textOverride(id),
+      });
+    }
+    const all = this.allEntries;
     const refuse = this.refuse.bind(this);
     const ids = all.map((e) => e.id);
     const list = (
@@ -145,6 +172,15 @@ export class TherapyFaq extends PracticeElement {
     this.shown = this.entries.filter(
       (e) => (!this.topic || e.category === this.topic) && matchesAll(e.searchText, this.words),
     );
+  }
+
+  protected override updated(): void {
+    if (this.renderLimit < this.shown.length && this.moreFrame === 0) {
+      this.moreFrame = requestAnimationFrame(() => {
+        this.moreFrame = 0;
+        this.renderLimit += ITEMS_PER_FRAME;
+      });
+    }
   }
 
   // Event handlers ---------------------------------------------------------------------
@@ -224,6 +260,7 @@ export class TherapyFaq extends PracticeElement {
       this.topic = undefined;
     }
     this.setOpen(id, true);
+    this.renderLimit = Infinity;
     await this.updateComplete;
     const item = this.renderRoot.querySelector(`#faq-${CSS.escape(id)}`) ?? undefined;
     item?.querySelector<HTMLElement>('.disclosure-button')?.focus({ preventScroll: true });
@@ -309,12 +346,13 @@ export class TherapyFaq extends PracticeElement {
   private renderGroups(): TemplateResult {
     const content = FAQ_CONTENT[this.locale];
     const words = FAQ_UI[this.locale];
+    const rendered = new Set(this.shown.slice(0, this.renderLimit));
     const known = new Set(content.categories.map((c) => c.id));
     const groups = [...content.categories, { id: undefined, label: words.otherCategory }]
       .map((c) => ({
         ...c,
         items: this.shown.filter(
-          (e) => (e.category && known.has(e.category) ? e.category : undefined) === c.id,
+          (e) => rendered.has(e) && (e.category && known.has(e.category) ? e.category : undefined) === c.id,
         ),
       }))
       .filter((g) => g.items.length > 0);
@@ -341,15 +379,18 @@ export class TherapyFaq extends PracticeElement {
       onReveal: () => this.setOpen(e.id, true),
       body: html`${e.short ? html`<p class="short">${this.renderMarked(e.short)}</p>` : nothing}
       ${e.blocks.map((b) => this.renderBlock(b))}
-      ${e.nodes ? html`<div class="practice">${e.nodes}</div>` : nothing}`,
-      extra: html`<button
-        type="button"
-        part="button"
-        class="copy-link no-print"
-        @click=${() => this.handleCopyLink(e.id)}
-      >
-        ${words.copyLink}<span class="visually-hidden">: ${e.question}</span>
-      </button>`,
+      ${e.nodes ? html`<div class="practice">${e.nodes()}</div>` : nothing}`,
+      // Only an open answer needs its "copy link" button.
+      extra: open
+        ? html`<button
+            type="button"
+            part="button"
+            class="copy-link no-print"
+            @click=${() => this.handleCopyLink(e.id)}
+          >
+            ${words.copyLink}<span class="visually-hidden">: ${e.question}</span>
+          </button>`
+        : nothing,
     });
   }
 

@@ -7,7 +7,7 @@ import { pick, plain, resolveRich, fill, type Fills } from '../../content/resolv
 import type { Block, FaqContent } from '../../content/types.js';
 import type { Jurisdiction } from '../../core/settings.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { fold } from './search.js';
+import { foldText } from './search.js';
 
 export interface FaqEntry {
   readonly id: string;
@@ -18,8 +18,8 @@ export interface FaqEntry {
   readonly short: string | undefined;
   /** Default or overridden content, as blocks. */
   readonly blocks: readonly Block[];
-  /** A practice item's own answer: cleaned copies of its light-DOM nodes. */
-  readonly nodes: readonly Node[] | undefined;
+  /** A practice item's own answer: cleaned copies of its light-DOM nodes, made on first use. */
+  readonly nodes: (() => readonly Node[]) | undefined;
   /** Question and answer, folded for search. */
   readonly searchText: string;
 }
@@ -29,7 +29,8 @@ export interface PracticeItem {
   readonly id: string;
   readonly category: string | undefined;
   readonly question: string;
-  readonly nodes: readonly Node[];
+  /** Cleaned copies of the answer's nodes, made once, when first shown. */
+  readonly nodes: () => readonly Node[];
   readonly text: string;
 }
 
@@ -37,8 +38,8 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Turns any text into an id: "Do you offer evening sessions?" → "do-you-offer-evening-sessions". */
 export function slug(text: string): string {
-  return fold(text)
-    .folded.replace(/[^a-z0-9]+/g, '-')
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
@@ -81,16 +82,14 @@ export function readPracticeItems(host: Element): PracticeItem[] {
     if (!question) continue;
     const rawId = (details.id || slug(question)).toLowerCase();
     const id = rawId.startsWith('faq-') ? rawId.slice(4) : rawId;
-    const nodes = [...details.childNodes]
-      .filter((node) => node !== summary)
-      .map(cleanCopy)
-      .filter((node): node is Node => node !== undefined);
+    const answer = [...details.childNodes].filter((node) => node !== summary);
+    let copies: readonly Node[] | undefined;
     items.push({
       id: ID.test(id) ? id : slug(question),
       category: details.getAttribute('data-category')?.trim().toLowerCase() || undefined,
       question,
-      nodes,
-      text: nodes.map((n) => n.textContent ?? '').join(' '),
+      nodes: () => (copies ??= answer.map(cleanCopy).filter((node): node is Node => node !== undefined)),
+      text: answer.map((n) => n.textContent ?? '').join(' '),
     });
   }
   return items;
@@ -119,11 +118,11 @@ function entry(
   question: string,
   short: string | undefined,
   blocks: readonly Block[],
-  nodes?: readonly Node[],
+  nodes?: () => readonly Node[],
   nodeText = '',
 ): FaqEntry {
   const text = [question, short ?? '', plain(blocks), nodeText].join('\n');
-  return { id, category, question, short, blocks, nodes, searchText: fold(text).folded };
+  return { id, category, question, short, blocks, nodes, searchText: foldText(text) };
 }
 
 /** Every item the FAQ can show, in order: defaults (replaced in place), then new practice items. */

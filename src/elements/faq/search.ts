@@ -3,16 +3,29 @@
  * query split into words, and the stretches of a text that match, for marking.
  */
 
-/** Lower case without accents, with a map from each folded character to its source index. */
-export function fold(text: string): { folded: string; sourceIndex: number[] } {
+const ACCENT = /\p{M}/gu;
+/** Printable ASCII and whitespace: text that folds one character to one. */
+const ASCII = /^[ -~\t\n\r]*$/;
+
+/** Text folded for matching: lower case, without accents. */
+export function foldText(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(ACCENT, '').toLowerCase();
+}
+
+/**
+ * Folded text with a map from each folded character back to its index in the source (only
+ * needed to mark matches; plain ASCII maps one to one).
+ */
+export function fold(text: string): { folded: string; sourceIndex: (i: number) => number } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), sourceIndex: (i) => i };
   let folded = '';
-  const sourceIndex: number[] = [];
+  const index: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const part = text.charAt(i).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const part = text.charAt(i).normalize('NFD').replace(ACCENT, '').toLowerCase();
     folded += part;
-    for (let k = 0; k < part.length; k++) sourceIndex.push(i);
+    for (let k = 0; k < part.length; k++) index.push(i);
   }
-  return { folded, sourceIndex };
+  return { folded, sourceIndex: (i) => index[i] ?? text.length - 1 };
 }
 
 /** The words of a query, folded, longest first (so marking prefers the longer match). */
@@ -38,11 +51,12 @@ export interface Segment {
 export function segments(text: string, words: readonly string[]): Segment[] {
   if (words.length === 0) return [{ text, match: false }];
   const { folded, sourceIndex } = fold(text);
+  if (!words.some((word) => folded.includes(word))) return [{ text, match: false }];
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
-      const start = sourceIndex[at] ?? 0;
-      const end = sourceIndex[at + word.length - 1] ?? start;
+      const start = sourceIndex(at);
+      const end = sourceIndex(at + word.length - 1);
       for (let i = start; i <= end; i++) marked[i] = true;
     }
   }

@@ -1,0 +1,67 @@
+// Renders a <therapy-faq> with 1,000 practice items, then types a query one key at a time.
+// Leaves its figures in window.benchResult for scripts/bench.mjs.
+const topics = ['getting-started', 'cost', 'sessions', 'privacy', 'online', 'feelings-fit'];
+const words = [
+  'session',
+  'cost',
+  'online',
+  'private',
+  'nervous',
+  'goals',
+  'first',
+  'insurance',
+  'time',
+  'therapist',
+];
+
+function makeFaq(count) {
+  const faq = document.createElement('therapy-faq');
+  for (let i = 0; i < count; i++) {
+    const details = document.createElement('details');
+    details.id = `bench-${i}`;
+    details.dataset.category = topics[i % topics.length];
+    const summary = document.createElement('summary');
+    summary.textContent = `Question ${i}: what about ${words[i % words.length]} and ${words[(i * 7) % words.length]}?`;
+    const answer = document.createElement('p');
+    answer.textContent = `Answer ${i}. A few plain sentences about ${words[(i * 3) % words.length]}. You can ask us anything.`;
+    details.append(summary, answer);
+    faq.append(details);
+  }
+  return faq;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+await customElements.whenDefined('therapy-faq');
+const faq = makeFaq(1000);
+const start = performance.now();
+document.body.append(faq);
+await faq.updateComplete;
+const render = performance.now() - start;
+// The rest arrives over the next frames: time until all 1,000 are in the page.
+while (faq.shadowRoot.querySelectorAll('.disclosure').length < 1000) await frame();
+const all = performance.now() - start;
+
+const input = faq.shadowRoot.querySelector('input[type="search"]');
+const keystrokes = [];
+for (const query of [
+  's',
+  'se',
+  'ses',
+  'sess',
+  'sessi',
+  'sessio',
+  'session',
+  'session c',
+  'session co',
+  'session cos',
+]) {
+  const t = performance.now();
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await faq.updateComplete;
+  keystrokes.push(performance.now() - t);
+  await frame();
+}
+const shown = faq.shadowRoot.querySelectorAll('.disclosure').length;
+window.benchResult = { render, all, keystrokes, shown };
