@@ -6,19 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
+import { BROWSERS, CHROMIUM_FLAGS } from './browsers.mjs';
 import { serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,8 +19,8 @@ const median = (values) => {
 
 const server = await serve('.');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: FLAGS,
+  executablePath: BROWSERS.chromium.binary,
+  args: CHROMIUM_FLAGS,
 });
 
 async function inFreshPage(path, until) {

@@ -17,3 +17,15 @@ export const BROWSERS = {
     install: 'apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth',
   },
 };
+
+/** Chromium as root on a closed network: no sandbox, no background connections. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -77,7 +77,8 @@ export abstract class PracticeElement extends LitElement {
 
   private overrides: ReadonlyMap<string, string> = new Map();
   /** The last config block read, so an unchanged block is not parsed again on every update. */
-  private configCache: { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
+  private configCache:
+    { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
   private readonly said = new Set<string>();
 
   /** The tag name, as warnings show it. */
