@@ -1,0 +1,64 @@
+/**
+ * One stage as a tab panel: its heading (the target of Previous/Next focus), the one-line
+ * summary, the four blocks and the questions. Panels not shown are `hidden="until-found"`
+ * where the browser supports it, so find-in-page reaches them (the element then shows the
+ * stage); they take no tab stop.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Block } from '../../content/types.js';
+import { UNTIL_FOUND } from '../../core/disclosure.js';
+import { headingTag } from '../../core/heading.js';
+import type { HeadingLevel } from '../../core/settings.js';
+import type { StageView } from './stages.js';
+
+export interface PanelOptions {
+  readonly stage: StageView;
+  readonly selected: boolean;
+  /** The element's own heading level: the stage heading is one below it, its blocks two. */
+  readonly headingLevel: HeadingLevel;
+  /** The id of the element that says "Stage 2 of 5", which describes the shown heading. */
+  readonly progressId: string;
+  /** Called when find-in-page reveals this hidden panel. */
+  readonly onReveal: () => void;
+}
+
+export function renderPanel(o: PanelOptions): TemplateResult {
+  const { stage, selected } = o;
+  const title = headingTag(o.headingLevel, 1);
+  const block = headingTag(o.headingLevel, 2);
+  return html`<div
+    role="tabpanel"
+    part="panel"
+    class="panel"
+    id=${`panel-${stage.id}`}
+    aria-labelledby=${`tab-${stage.id}`}
+    tabindex=${selected ? 0 : nothing}
+    hidden=${selected ? nothing : UNTIL_FOUND ? 'until-found' : ''}
+    @beforematch=${o.onReveal}
+  >
+    ${staticHtml`<${title} class="stage-heading" id=${`heading-${stage.id}`} tabindex="-1" aria-describedby=${selected ? o.progressId : nothing}>${stage.title}</${title}>`}
+    <p class="summary">${stage.summary}</p>
+    ${stage.blocks.map(
+      (b) =>
+        html`<div class="block">
+          ${staticHtml`<${block}>${b.heading}</${block}>`} ${b.body.map(renderBlock)}
+        </div>`,
+    )}
+    <div class="block">
+      ${staticHtml`<${block}>${stage.questionsHeading}</${block}>`}
+      <ul class="questions">
+        ${stage.questions.map((q) => html`<li>${q}</li>`)}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** A paragraph, or a bulleted list. */
+function renderBlock(block: Block): TemplateResult {
+  return typeof block === 'string'
+    ? html`<p>${block}</p>`
+    : html`<ul>
+        ${block.list.map((line) => html`<li>${line}</li>`)}
+      </ul>`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The "Prepare for your first session" sheet: questions to tick, a labelled box for what the
+ * reader hopes will change, the privacy line, Copy and Print, and a polite live region. The
+ * element owns the state; this only renders it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Fills } from '../../content/resolve.js';
+import type { GuideContent } from '../../content/types.js';
+import type { GuideUi } from '../../content/ui-types.js';
+import type { PrepQuestion } from './prep-text.js';
+import { overridden, type Override } from './stages.js';
+
+/** The sheet's words, resolved. Overrides: `guide.prep.title`, `guide.prep.intro`. */
+export interface PrepWords {
+  readonly title: string;
+  readonly intro: string;
+  readonly questionsToAsk: string;
+  readonly hopesLabel: string;
+  readonly hopesHint: string;
+  readonly privacyNote: string;
+  readonly copy: string;
+  readonly print: string;
+}
+
+export function prepWords(content: GuideContent, ui: GuideUi, fills: Fills, override: Override): PrepWords {
+  const { prep } = content;
+  return {
+    title: overridden('guide.prep.title', prep.title, fills, override),
+    intro: overridden('guide.prep.intro', prep.intro, fills, override),
+    questionsToAsk: ui.questionsToAsk,
+    hopesLabel: prep.hopesLabel,
+    hopesHint: prep.hopesHint,
+    privacyNote: prep.privacyNote,
+    copy: ui.copy,
+    print: ui.print,
+  };
+}
+
+export interface PrepOptions {
+  readonly heading: StaticValue;
+  readonly words: PrepWords;
+  readonly questions: readonly PrepQuestion[];
+  readonly ticked: ReadonlySet<string>;
+  readonly hopes: string;
+  /** What the live region says: "Copied." or the fallback, or nothing. */
+  readonly status: string;
+  readonly onTick: (id: string, checked: boolean) => void;
+  readonly onHopes: (text: string) => void;
+  readonly onCopy: () => void;
+  readonly onPrint: () => void;
+}
+
+export function renderPrep(o: PrepOptions): TemplateResult {
+  const { words } = o;
+  return html`<section class="prep" aria-labelledby="prep-heading">
+    ${staticHtml`<${o.heading} id="prep-heading">${words.title}</${o.heading}>`}
+    <p>${words.intro}</p>
+    <fieldset>
+      <legend>${words.questionsToAsk}</legend>
+      ${o.questions.map(
+        (q) =>
+          html`<label class="tick">
+            <input
+              type="checkbox"
+              name="prep-question"
+              value=${q.id}
+              .checked=${live(o.ticked.has(q.id))}
+              @change=${(event: Event) => o.onTick(q.id, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${q.text}</span>
+          </label>`,
+      )}
+    </fieldset>
+    <label class="hopes-label" for="hopes">${words.hopesLabel}</label>
+    <p class="hint" id="hopes-hint">${words.hopesHint}</p>
+    <textarea
+      id="hopes"
+      class="no-print"
+      rows="4"
+      aria-describedby="hopes-hint privacy-note"
+      .value=${live(o.hopes)}
+      @input=${(event: Event) => o.onHopes((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class="hopes-print" aria-hidden="true">${o.hopes}</p>
+    <p class="privacy no-print" id="privacy-note">${words.privacyNote}</p>
+    <div class="actions no-print">
+      <button type="button" part="button" @click=${o.onCopy}>${words.copy}</button>
+      <button type="button" part="button" @click=${o.onPrint}>${words.print}</button>
+    </div>
+    <p class="status no-print" role="status">${o.status}</p>
+  </section>`;
+}
