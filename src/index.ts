@@ -2,12 +2,14 @@
  * therapy-widgets: the single entry. Importing it registers every element, once.
  */
 import { define } from './core/define.js';
-import { TherapyCrisis } from './elements/crisis/crisis.js';
 import { TherapyConfidentiality } from './elements/confidentiality/confidentiality.js';
+import { TherapyCrisis } from './elements/crisis/crisis.js';
 import { TherapyFaq } from './elements/faq/faq.js';
+import { TherapyGuide } from './elements/guide/guide.js';
 
-export { TherapyConfidentiality, TherapyCrisis, TherapyFaq };
+export { TherapyConfidentiality, TherapyCrisis, TherapyFaq, TherapyGuide };
 
 define('therapy-crisis', TherapyCrisis);
-define('therapy-faq', TherapyFaq);
+define('therapy-guide', TherapyGuide);
 define('therapy-confidentiality', TherapyConfidentiality);
+define('therapy-faq', TherapyFaq);
