@@ -24,7 +24,7 @@ import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
 import { mailtoHref, telHref } from '../../core/safe-url.js';
-import { configText, parseIdList, readField } from '../../core/settings.js';
+import { parseIdList, readField } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
 import { CRISIS_FIELD, renderCrisisLine } from '../crisis/embed.js';
 import { confidentialityStyles } from './confidentiality.styles.js';
@@ -126,11 +126,11 @@ export class TherapyConfidentiality extends PracticeElement {
     const content = CONFIDENTIALITY_CONTENT[this.locale];
     const known = knownIds(content);
     const refuse = this.refuse.bind(this);
+    // Element-specific settings come from attributes only: the config block is page-wide.
     const list = (attribute: 'include' | 'exclude'): string[] | undefined =>
-      parseIdList(attribute, this[attribute], known, refuse) ??
-      parseIdList(attribute, configText(this.configValues[attribute]), known, refuse, 'config');
+      parseIdList(attribute, this[attribute], known, refuse);
     this.shown = shownItems(content, list('include'), list('exclude'));
-    this.crisisLine = readField(CRISIS_FIELD, this.crisis, this.configValues, refuse) !== 'off';
+    this.crisisLine = readField(CRISIS_FIELD, this.crisis, {}, refuse) !== 'off';
   }
 
   // Event handlers ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
 import { mailtoHref, telHref } from '../../core/safe-url.js';
-import { configText, parseIdList } from '../../core/settings.js';
+import { parseIdList } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
 import { faqStyles } from './faq.styles.js';
 import { buildEntries, readPracticeItems, type FaqEntry, type PracticeItem } from './items.js';
@@ -147,13 +147,12 @@ export class TherapyFaq extends PracticeElement {
     const all = this.allEntries;
     const refuse = this.refuse.bind(this);
     const ids = all.map((e) => e.id);
+    // Element-specific settings come from attributes only: the config block is page-wide.
     const list = (
       attribute: string,
       value: string | undefined,
       known: readonly string[],
-    ): string[] | undefined =>
-      parseIdList(attribute, value, known, refuse) ??
-      parseIdList(attribute, configText(this.configValues[attribute]), known, refuse, 'config');
+    ): string[] | undefined => parseIdList(attribute, value, known, refuse);
     const include = list('include', this.include, ids);
     const exclude = list('exclude', this.exclude, ids) ?? [];
     const topics = list(
