@@ -11,6 +11,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { BROWSERS, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
+import { fixtureServerPlugin } from './scripts/fixture-server-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -90,6 +91,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     readabilityPlugin(),
+    fixtureServerPlugin(),
   ],
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -17,7 +17,7 @@ const TYPES = {
 
 /**
  * Starts the server; resolves with `{ origin, requests, close() }`. `requests` lists every
- * path asked for, in order. `headers(path)` may return extra headers for a response.
+ * path asked for, in order. `headers(url)` may return extra headers for a response.
  */
 export function serve(root, headers = () => ({})) {
   const base = resolve(root);
@@ -32,7 +32,7 @@ export function serve(root, headers = () => ({})) {
     res.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-      ...headers(url.pathname),
+      ...headers(url),
     });
     createReadStream(path).pipe(res);
   });
