@@ -15,7 +15,7 @@ interface Report {
 
 /** Loads the every-element page from the fixture server and waits for its report. */
 async function exercise(query: string): Promise<{ report: Report; requests: string[] }> {
-  const { origin } = (await executeServerCommand<{ origin: string }>('fixture-server'))!;
+  const { origin } = (await executeServerCommand<{ origin: string }, undefined>('fixture-server'))!;
   await executeServerCommand('fixture-requests');
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
@@ -32,7 +32,7 @@ async function exercise(query: string): Promise<{ report: Report; requests: stri
   document.body.append(frame);
   try {
     const result = await report;
-    const requests = (await executeServerCommand<string[]>('fixture-requests'))!;
+    const requests = (await executeServerCommand<string[], undefined>('fixture-requests'))!;
     return { report: result, requests };
   } finally {
     frame.remove();
