@@ -91,6 +91,8 @@ export abstract class PracticeElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     observeLang(this);
+    // A new place in the page may mean a new inherited language.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
