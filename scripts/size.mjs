@@ -34,5 +34,7 @@ const contentSize = measure(Buffer.from(content.output[0].code));
 
 console.log(line('dist/therapy-widgets.js', module));
 console.log(line('  of which content', contentSize));
-console.log(`budget: gzip ${budget} B (${kb(budget)}); ${module.gzip <= budget ? 'within' : 'OVER'} by ${Math.abs(budget - module.gzip)} B`);
+console.log(
+  `budget: gzip ${budget} B (${kb(budget)}); ${module.gzip <= budget ? 'within' : 'OVER'} by ${Math.abs(budget - module.gzip)} B`,
+);
 if (module.gzip > budget) process.exit(1);
