@@ -575,8 +575,8 @@ describe('<therapy-confidentiality>', () => {
       expect(
         $$<HTMLAnchorElement>(el, '.ask a').map((a) => [a.textContent!.trim(), a.getAttribute('href')]),
       ).to.deep.equal([
-        ['Get in touch', 'https://example.org/contact'],
         ['Book a session', '/book'],
+        ['Get in touch', 'https://example.org/contact'],
         ['Call +1 555 010 0000', 'tel:+15550100000'],
         ['Email hello@example.org', 'mailto:hello@example.org'],
       ]);

@@ -23,10 +23,10 @@ import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
 import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { mailtoHref, telHref } from '../../core/safe-url.js';
 import { parseIdList, readField } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
 import { CRISIS_FIELD, renderCrisisLine } from '../crisis/embed.js';
+import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { confidentialityStyles } from './confidentiality.styles.js';
 import { knownIds, shownItems, type Shown } from './shown.js';
 import { verdictIcon } from './verdict-icon.js';
@@ -249,7 +249,7 @@ export class TherapyConfidentiality extends PracticeElement {
       open: this.openIds.has(section.id),
       heading: headingTag(this.settings.headingLevel, 1),
       label: this.text(`${section.id}.title`, section.title, fills),
-      body: this.renderBlocks(this.rich(`${section.id}.body`, section.body, fills)),
+      body: renderBlocks(this.rich(`${section.id}.body`, section.body, fills)),
       parts: { item: 'section', button: 'button', panel: 'section-body' },
       onToggle: this.handleToggle,
       onKeydown: this.handleSectionKeydown,
@@ -305,19 +305,12 @@ export class TherapyConfidentiality extends PracticeElement {
       <p class="verdict" part=${`verdict verdict-${verdict}`} data-verdict=${verdict}>
         ${verdictIcon(verdict)}<span>${content.verdicts[verdict]}</span>
       </p>
-      ${this.renderBlocks(this.rich(`${scenario.id}.explanation`, scenario.explanation, fills))}
+      ${renderBlocks(this.rich(`${scenario.id}.explanation`, scenario.explanation, fills))}
     </div>`;
   }
 
   private renderAsk(content: ConfidentialityContent, fills: Fills): TemplateResult {
-    const { contactUrl, bookingUrl, phone, email } = this.settings;
-    const words = COMMON[this.locale];
-    const links = [
-      contactUrl ? html`<a part="link" href=${contactUrl}>${words.contact}</a>` : undefined,
-      bookingUrl ? html`<a part="link" href=${bookingUrl}>${words.book}</a>` : undefined,
-      phone ? html`<a part="link" href=${telHref(phone)}>${words.callPractice(phone)}</a>` : undefined,
-      email ? html`<a part="link" href=${mailtoHref(email)}>${words.emailPractice(email)}</a>` : undefined,
-    ].filter((link) => link !== undefined);
+    const links = practiceLinks(this.settings, COMMON[this.locale]);
     return html`<div class="ask">
       <p>${this.text('ask', content.askInvite, fills)}</p>
       ${
@@ -328,16 +321,6 @@ export class TherapyConfidentiality extends PracticeElement {
           : nothing
       }
     </div>`;
-  }
-
-  private renderBlocks(blocks: readonly Block[]): TemplateResult {
-    return html`${blocks.map((block) =>
-      typeof block === 'string'
-        ? html`<p>${block}</p>`
-        : html`<ul>
-            ${block.list.map((line) => html`<li>${line}</li>`)}
-          </ul>`,
-    )}`;
   }
 }
 

@@ -2,17 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
-import type { Block } from '../../content/types.js';
 import type { FaqUi } from '../../content/ui-types.js';
 import { DeepLinkController } from '../../core/deep-link.js';
 import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
 import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { mailtoHref, telHref } from '../../core/safe-url.js';
 import { parseIdList } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
+import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { faqStyles } from './faq.styles.js';
+import { renderTools } from './tools.js';
 import { buildEntries, readPracticeItems, type FaqEntry, type PracticeItem } from './items.js';
 import { matchesAll, queryWords, segments } from './search.js';
 
@@ -275,70 +275,24 @@ export class TherapyFaq extends PracticeElement {
     return html`<div class=${this.rootClass} lang=${this.locale}>
       ${staticHtml`<${tag} part="heading">${content.title}</${tag}>`}
       <p part="intro" class="intro">${content.intro}</p>
-      ${this.renderTools(words)}
+      ${renderTools({
+        words,
+        topics: this.visibleTopics(),
+        topic: this.topic,
+        searching: this.query !== '',
+        single: this.single,
+        onSearchInput: (event) => this.handleSearchInput(event),
+        onSearchKeydown: (event) => this.handleSearchKeydown(event),
+        onClear: this.clearSearch,
+        onTopic: (id) => this.handleTopic(id),
+        onAll: (open) => this.handleAll(open),
+      })}
       <p class="count" aria-hidden="true">
         ${this.words.length > 0 || this.topic ? words.results(this.shown.length) : ''}
       </p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
       ${this.shown.length === 0 ? this.renderNoResults(words) : this.renderGroups()}
       ${this.renderCallToAction(words)}
-    </div>`;
-  }
-
-  private renderTools(words: FaqUi): TemplateResult {
-    const topics = this.visibleTopics();
-    return html`<div class="tools no-print">
-      <div class="search">
-        <label for="search">${words.searchLabel}</label>
-        <div class="search-row">
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            placeholder=${words.searchPlaceholder}
-            @input=${this.handleSearchInput}
-            @keydown=${this.handleSearchKeydown}
-          />
-          ${
-            this.query
-              ? html`<button type="button" part="button" class="clear" @click=${this.clearSearch}>
-                  ${words.clearSearch}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>
-      ${
-        topics.length > 1
-          ? html`<div class="filters" role="group" aria-label=${words.categoriesLabel}>
-              ${[{ id: undefined, label: words.allCategories }, ...topics].map(
-                (c) =>
-                  html`<button
-                    type="button"
-                    part="button filter"
-                    aria-pressed=${this.topic === c.id ? 'true' : 'false'}
-                    @click=${() => this.handleTopic(c.id)}
-                  >
-                    ${c.label}
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }
-      <div class="all">
-        ${
-          this.single
-            ? nothing
-            : html`<button type="button" part="button" @click=${() => this.handleAll(true)}>
-                ${words.expandAll}
-              </button>`
-        }
-        <button type="button" part="button" @click=${() => this.handleAll(false)}>
-          ${words.collapseAll}
-        </button>
-      </div>
     </div>`;
   }
 
@@ -377,7 +331,7 @@ export class TherapyFaq extends PracticeElement {
       onKeydown: (event) => this.handleQuestionKeydown(event),
       onReveal: () => this.setOpen(e.id, true),
       body: html`${e.short ? html`<p class="short">${this.renderMarked(e.short)}</p>` : nothing}
-      ${e.blocks.map((b) => this.renderBlock(b))}
+      ${renderBlocks(e.blocks, (text) => this.renderMarked(text))}
       ${e.nodes ? html`<div class="practice">${e.nodes()}</div>` : nothing}`,
       // Only an open answer needs its "copy link" button.
       extra: open
@@ -393,14 +347,6 @@ export class TherapyFaq extends PracticeElement {
     });
   }
 
-  private renderBlock(block: Block): TemplateResult {
-    return typeof block === 'string'
-      ? html`<p>${this.renderMarked(block)}</p>`
-      : html`<ul>
-          ${block.list.map((line) => html`<li>${this.renderMarked(line)}</li>`)}
-        </ul>`;
-  }
-
   private renderMarked(text: string): TemplateResult | string {
     if (this.words.length === 0) return text;
     return html`${segments(text, this.words).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}`;
@@ -409,7 +355,7 @@ export class TherapyFaq extends PracticeElement {
   private renderNoResults(words: FaqUi): TemplateResult {
     return html`<div class="empty">
       <p>${words.noResults}</p>
-      <p>${words.noResultsContact} ${this.renderContactLinks()}</p>
+      <p>${words.noResultsContact} ${practiceLinks(this.settings, COMMON[this.locale], false)}</p>
       ${
         this.query
           ? html`<button type="button" part="button" class="no-print" @click=${this.clearSearch}>
@@ -421,31 +367,14 @@ export class TherapyFaq extends PracticeElement {
   }
 
   private renderCallToAction(words: FaqUi): TemplateResult | typeof nothing {
-    const { bookingUrl } = this.settings;
-    const contact = this.renderContactLinks();
-    if (!bookingUrl && contact === nothing) return nothing;
+    const links = practiceLinks(this.settings, COMMON[this.locale]);
+    if (links.length === 0) return nothing;
     const tag = headingTag(this.settings.headingLevel, 1);
     return html`<section class="cta" aria-labelledby="cta-heading">
       ${staticHtml`<${tag} id="cta-heading">${words.ctaHeading}</${tag}>`}
       <p>${words.ctaText}</p>
-      <p class="cta-links">
-        ${
-          bookingUrl
-            ? html`<a class="book" part="link" href=${bookingUrl}>${COMMON[this.locale].book}</a>`
-            : nothing
-        }
-        ${contact}
-      </p>
+      <p class="cta-links">${links}</p>
     </section>`;
-  }
-
-  private renderContactLinks(): TemplateResult | typeof nothing {
-    const { contactUrl, phone, email } = this.settings;
-    const common = COMMON[this.locale];
-    if (!contactUrl && !phone && !email) return nothing;
-    return html`${contactUrl ? html`<a part="link" href=${contactUrl}>${common.contact}</a>` : nothing}
-    ${phone ? html`<a part="link" href=${telHref(phone)}>${common.callPractice(phone)}</a>` : nothing}
-    ${email ? html`<a part="link" href=${mailtoHref(email)}>${common.emailPractice(email)}</a>` : nothing}`;
   }
 
   // Helpers -----------------------------------------------------------------------------

@@ -9,10 +9,10 @@ import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { isRtl } from '../../core/locale.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { mailtoHref, telHref } from '../../core/safe-url.js';
 import { oneOf, parseIdList, readField } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
 import { CRISIS_FIELD, renderCrisisLine } from '../crisis/embed.js';
+import { practiceLinks } from '../shared/render.js';
 import { guideStyles } from './guide.styles.js';
 import { chosenQuestions, prepText, questionsFor, type PrepQuestion } from './prep-text.js';
 import { renderPanel } from './panel.js';
@@ -310,15 +310,8 @@ export class TherapyGuide extends PracticeElement {
   }
 
   private renderClosing(words: GuideUi): TemplateResult | typeof nothing {
-    const { bookingUrl, contactUrl, phone, email } = this.settings;
-    const common = COMMON[this.locale];
-    if (!bookingUrl && !contactUrl && !phone && !email) return nothing;
-    const links = [
-      bookingUrl ? html`<a part="link" class="book" href=${bookingUrl}>${common.book}</a>` : nothing,
-      contactUrl ? html`<a part="link" href=${contactUrl}>${common.contact}</a>` : nothing,
-      phone ? html`<a part="link" href=${telHref(phone)}>${common.callPractice(phone)}</a>` : nothing,
-      email ? html`<a part="link" href=${mailtoHref(email)}>${common.emailPractice(email)}</a>` : nothing,
-    ];
+    const links = practiceLinks(this.settings, COMMON[this.locale]);
+    if (links.length === 0) return nothing;
     return html`<div class="closing">
       <p>${words.closing}</p>
       <p class="links">${links}</p>

@@ -6,10 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Block } from '../../content/types.js';
 import { UNTIL_FOUND } from '../../core/disclosure.js';
 import { headingTag } from '../../core/heading.js';
 import type { HeadingLevel } from '../../core/settings.js';
+import { renderBlocks } from '../shared/render.js';
 import type { StageView } from './stages.js';
 
 export interface PanelOptions {
@@ -42,7 +42,7 @@ export function renderPanel(o: PanelOptions): TemplateResult {
     ${stage.blocks.map(
       (b) =>
         html`<div class="block">
-          ${staticHtml`<${block}>${b.heading}</${block}>`} ${b.body.map(renderBlock)}
+          ${staticHtml`<${block}>${b.heading}</${block}>`} ${renderBlocks(b.body)}
         </div>`,
     )}
     <div class="block">
@@ -52,13 +52,4 @@ export function renderPanel(o: PanelOptions): TemplateResult {
       </ul>
     </div>
   </div>`;
-}
-
-/** A paragraph, or a bulleted list. */
-function renderBlock(block: Block): TemplateResult {
-  return typeof block === 'string'
-    ? html`<p>${block}</p>`
-    : html`<ul>
-        ${block.list.map((line) => html`<li>${line}</li>`)}
-      </ul>`;
 }

@@ -1,0 +1,78 @@
+/**
+ * The FAQ's tools: the search field, the topic filters (toggle buttons with `aria-pressed`)
+ * and "open all" / "close all". Hidden when printing.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FaqUi } from '../../content/ui-types.js';
+
+export interface ToolsOptions {
+  readonly words: FaqUi;
+  readonly topics: readonly { readonly id: string; readonly label: string }[];
+  /** The topic shown, or `undefined` for all. */
+  readonly topic: string | undefined;
+  /** Whether the field holds a query (then a "clear" button shows). */
+  readonly searching: boolean;
+  /** With `single`, only one answer opens, so there is no "open all". */
+  readonly single: boolean;
+  readonly onSearchInput: (event: Event) => void;
+  readonly onSearchKeydown: (event: KeyboardEvent) => void;
+  readonly onClear: () => void;
+  readonly onTopic: (id: string | undefined) => void;
+  readonly onAll: (open: boolean) => void;
+}
+
+/** The search field has no value binding: it owns what the reader types, so no re-render can undo a key. */
+export function renderTools(o: ToolsOptions): TemplateResult {
+  const { words } = o;
+  return html`<div class="tools no-print">
+    <div class="search">
+      <label for="search">${words.searchLabel}</label>
+      <div class="search-row">
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${words.searchPlaceholder}
+          @input=${o.onSearchInput}
+          @keydown=${o.onSearchKeydown}
+        />
+        ${
+          o.searching
+            ? html`<button type="button" part="button" class="clear" @click=${o.onClear}>
+                ${words.clearSearch}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>
+    ${
+      o.topics.length > 1
+        ? html`<div class="filters" role="group" aria-label=${words.categoriesLabel}>
+            ${[{ id: undefined, label: words.allCategories }, ...o.topics].map(
+              (c) =>
+                html`<button
+                  type="button"
+                  part="button filter"
+                  aria-pressed=${o.topic === c.id ? 'true' : 'false'}
+                  @click=${() => o.onTopic(c.id)}
+                >
+                  ${c.label}
+                </button>`,
+            )}
+          </div>`
+        : nothing
+    }
+    <div class="all">
+      ${
+        o.single
+          ? nothing
+          : html`<button type="button" part="button" @click=${() => o.onAll(true)}>
+              ${words.expandAll}
+            </button>`
+      }
+      <button type="button" part="button" @click=${() => o.onAll(false)}>${words.collapseAll}</button>
+    </div>
+  </div>`;
+}
