@@ -112,16 +112,15 @@ export class TherapyCrisis extends PracticeElement {
   }
 
   private renderContacts(contacts: readonly Contact[], words: CrisisContent): TemplateResult {
-    return html`<span class="contacts">
-      ${contacts.map(
-        (contact) =>
-          html`<a
-            part="link"
-            href=${contact.kind === 'call' ? telHref(contact.number) : smsHref(contact.number, contact.keyword)}
-            >${contact.kind === 'call' ? words.call(contact.number) : words.text(contact.number, contact.keyword)}</a
+    // No white space at the span's edges: in the one-line variant a full stop follows it.
+    const links = contacts.map((contact) =>
+      contact.kind === 'call'
+        ? html`<a part="link" href=${telHref(contact.number)}>${words.call(contact.number)}</a>`
+        : html`<a part="link" href=${smsHref(contact.number, contact.keyword)}
+            >${words.text(contact.number, contact.keyword)}</a
           >`,
-      )}
-    </span>`;
+    );
+    return html`<span class="contacts">${links}</span>`;
   }
 }
 
