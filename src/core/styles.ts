@@ -111,15 +111,20 @@ export const hostStyles = css`
     text-decoration-thickness: 0.15em;
   }
 
-  button {
+  /* Controls take the widget's own text (browsers give them a smaller font and reset spacing). */
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
+    word-spacing: inherit;
     text-transform: none;
   }
 
   :focus-visible {
-    outline: 0.15em solid var(--_accent);
+    outline: max(2px, 0.15em) solid var(--_accent);
     outline-offset: 0.15em;
   }
 
