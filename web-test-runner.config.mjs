@@ -45,6 +45,16 @@ async function startWebKitDriver() {
   return port;
 }
 
+/**
+ * Serves dist/ byte for byte: with a target set, esbuild rewrites every .js it serves, and the
+ * built module's integrity hash (dist/therapy-widgets.js.sri) would no longer match it.
+ */
+function builtFilesUntouched(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  return plugin;
+}
+
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
@@ -85,11 +95,13 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   browsers,
   plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-    }),
+    builtFilesUntouched(
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      }),
+    ),
     readabilityPlugin(),
     fixtureServerPlugin(),
   ],
