@@ -29,7 +29,7 @@ const ANNOUNCE_DELAY = 500;
  * Items rendered in the first frame, then per frame after it: a very long FAQ shows its first
  * screens at once and the rest within a few frames, instead of blocking the page.
  */
-const FIRST_ITEMS = 40;
+const FIRST_ITEMS = 30;
 const ITEMS_PER_FRAME = 150;
 
 /**
@@ -169,7 +169,9 @@ export class TherapyFaq extends PracticeElement {
     if (this.topic && !this.visibleTopics().some((c) => c.id === this.topic)) this.topic = undefined;
     this.words = queryWords(this.query);
     this.shown = this.entries.filter(
-      (e) => (!this.topic || e.category === this.topic) && matchesAll(e.searchText, this.words),
+      (e) =>
+        (!this.topic || e.category === this.topic) &&
+        (this.words.length === 0 || matchesAll(e.searchText, this.words)),
     );
   }
 

@@ -20,7 +20,7 @@ export interface FaqEntry {
   readonly blocks: readonly Block[];
   /** A practice item's own answer: cleaned copies of its light-DOM nodes, made on first use. */
   readonly nodes: (() => readonly Node[]) | undefined;
-  /** Question and answer, folded for search. */
+  /** Question and answer, folded for search (worked out on the first search). */
   readonly searchText: string;
 }
 
@@ -31,7 +31,8 @@ export interface PracticeItem {
   readonly question: string;
   /** Cleaned copies of the answer's nodes, made once, when first shown. */
   readonly nodes: () => readonly Node[];
-  readonly text: string;
+  /** The answer's text, read when first searched. */
+  readonly text: () => string;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -89,7 +90,7 @@ export function readPracticeItems(host: Element): PracticeItem[] {
       category: details.getAttribute('data-category')?.trim().toLowerCase() || undefined,
       question,
       nodes: () => (copies ??= answer.map(cleanCopy).filter((node): node is Node => node !== undefined)),
-      text: answer.map((n) => n.textContent ?? '').join(' '),
+      text: () => answer.map((n) => n.textContent ?? '').join(' '),
     });
   }
   return items;
@@ -119,10 +120,20 @@ function entry(
   short: string | undefined,
   blocks: readonly Block[],
   nodes?: () => readonly Node[],
-  nodeText = '',
+  nodeText: () => string = () => '',
 ): FaqEntry {
-  const text = [question, short ?? '', plain(blocks), nodeText].join('\n');
-  return { id, category, question, short, blocks, nodes, searchText: foldText(text) };
+  let folded: string | undefined;
+  return {
+    id,
+    category,
+    question,
+    short,
+    blocks,
+    nodes,
+    get searchText() {
+      return (folded ??= foldText([question, short ?? '', plain(blocks), nodeText()].join('\n')));
+    },
+  };
 }
 
 /** Every item the FAQ can show, in order: defaults (replaced in place), then new practice items. */
