@@ -26,9 +26,10 @@ export interface TherapyToggleDetail {
 const ANNOUNCE_DELAY = 500;
 
 /**
- * Items rendered in the first frame, then per frame after it: a very long FAQ shows its first
- * screens at once and the rest within a few frames, instead of blocking the page.
+ * Up to ALL_AT_ONCE items render together (every default FAQ does). A longer FAQ renders its
+ * first screens at once and the rest per frame after it, instead of blocking the page.
  */
+const ALL_AT_ONCE = 100;
 const FIRST_ITEMS = 30;
 const ITEMS_PER_FRAME = 150;
 
@@ -176,7 +177,7 @@ export class TherapyFaq extends PracticeElement {
   }
 
   protected override updated(): void {
-    if (this.renderLimit < this.shown.length && this.moreFrame === 0) {
+    if (this.shown.length > ALL_AT_ONCE && this.renderLimit < this.shown.length && this.moreFrame === 0) {
       this.moreFrame = requestAnimationFrame(() => {
         this.moreFrame = 0;
         this.renderLimit += ITEMS_PER_FRAME;
@@ -301,7 +302,8 @@ export class TherapyFaq extends PracticeElement {
   private renderGroups(): TemplateResult {
     const content = FAQ_CONTENT[this.locale];
     const words = FAQ_UI[this.locale];
-    const rendered = new Set(this.shown.slice(0, this.renderLimit));
+    const limit = this.shown.length <= ALL_AT_ONCE ? this.shown.length : this.renderLimit;
+    const rendered = new Set(this.shown.slice(0, limit));
     const known = new Set(content.categories.map((c) => c.id));
     const groups = [...content.categories, { id: undefined, label: words.otherCategory }]
       .map((c) => ({
