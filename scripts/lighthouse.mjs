@@ -16,7 +16,8 @@ if (!existsSync('demo-dist/index.html')) {
   console.error('No demo-dist/: run `npm run build` (which builds the demo) first.');
   process.exit(1);
 }
-const server = await serve('demo-dist');
+// Compressed, as any static host serves it.
+const server = await serve('demo-dist', undefined, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: BROWSERS.chromium.binary,
   chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,9 +18,10 @@ const TYPES = {
 
 /**
  * Starts the server; resolves with `{ origin, requests, close() }`. `requests` lists every
- * path asked for, in order. `headers(url)` may return extra headers for a response.
+ * path asked for, in order. `headers(url)` may return extra headers for a response. With
+ * `compress`, text is sent gzipped to browsers that accept it, as any static host does.
  */
-export function serve(root, headers = () => ({})) {
+export function serve(root, headers = () => ({}), { compress = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer((req, res) => {
@@ -29,12 +31,20 @@ export function serve(root, headers = () => ({})) {
     if (!path.startsWith(base)) return void res.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return void res.writeHead(404).end('Not found');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const gzip =
+      compress &&
+      /^(text|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       ...headers(url),
     });
-    createReadStream(path).pipe(res);
+    const body = createReadStream(path);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
