@@ -30,7 +30,7 @@ const ANNOUNCE_DELAY = 500;
  * first screens at once and the rest per frame after it, instead of blocking the page.
  */
 const ALL_AT_ONCE = 100;
-const FIRST_ITEMS = 30;
+const FIRST_ITEMS = 20;
 const ITEMS_PER_FRAME = 150;
 
 /**
