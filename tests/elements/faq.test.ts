@@ -445,6 +445,19 @@ describe('<therapy-faq>', () => {
       expect(log.warnings[0]).to.contain('attribute "booking-url" got "javascript:alert(1)"');
     });
 
+    it('gives the crisis numbers of the jurisdiction inside the crisis answer', async () => {
+      const el = await mount<TherapyFaq>(html`<therapy-faq jurisdiction="uk"></therapy-faq>`);
+      button(el, 'crisis').click();
+      await el.updateComplete;
+      const line = panel(el, 'crisis').querySelector('therapy-crisis')!;
+      await line.updateComplete;
+      expect(line.getAttribute('variant')).to.equal('line');
+      expect([...line.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:116123',
+        'tel:999',
+      ]);
+    });
+
     it('changes the jurisdiction of answers', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq jurisdiction="us"></therapy-faq>`);
       button(el, 'good-faith-estimate').click();

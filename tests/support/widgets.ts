@@ -66,10 +66,11 @@ export const WIDGETS: readonly WidgetSpec[] = [
     tag: 'therapy-faq',
     product: 'FAQ',
     enrich: async (el) => {
-      await click(el, '.filters button', 1);
+      // "Feelings and fit": a pressed filter, and the topic whose crisis answer holds the crisis line.
+      await click(el, '.filters button', 6);
       await click(el, '.disclosure-button');
     },
-    notApplicable: { crisis: 'the FAQ has no crisis line; its "crisis" answer points to <therapy-crisis>' },
+    notApplicable: {},
     targets: {
       muted: '.intro',
       surface: '.tools',

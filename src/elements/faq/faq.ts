@@ -10,6 +10,7 @@ import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
 import { parseIdList } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
+import { renderCrisisLine } from '../crisis/embed.js';
 import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { faqStyles } from './faq.styles.js';
 import { renderTools } from './tools.js';
@@ -59,7 +60,7 @@ const ITEMS_PER_FRAME = 150;
  * @csspart question - The button that opens an answer.
  * @csspart answer - The answer panel.
  * @csspart link - Links: booking, contact, and links in practice answers.
- * @csspart crisis - Not used by the FAQ (its `crisis` item points to `<therapy-crisis>`).
+ * @csspart crisis - The crisis line inside the `crisis` answer (the numbers for the jurisdiction).
  *
  * @cssprop --therapy-font-family - Font of all text (default: inherited).
  * @cssprop --therapy-font-size - Base size (default: inherited, at least 16px).
@@ -336,7 +337,8 @@ export class TherapyFaq extends PracticeElement {
       onReveal: () => this.setOpen(e.id, true),
       body: html`${e.short ? html`<p class="short">${this.renderMarked(e.short)}</p>` : nothing}
       ${renderBlocks(e.blocks, (text) => this.renderMarked(text))}
-      ${e.nodes ? html`<div class="practice">${e.nodes()}</div>` : nothing}`,
+      ${e.nodes ? html`<div class="practice">${e.nodes()}</div>` : nothing}
+      ${e.id === 'crisis' ? renderCrisisLine(this.settings, this.locale) : nothing}`,
       // Only an open answer needs its "copy link" button.
       extra: open
         ? html`<button
