@@ -369,7 +369,7 @@ describe('<therapy-confidentiality>', () => {
       el.jurisdiction = 'uk';
       await el.updateComplete;
       expect(textOf($(el, '.result [part~="verdict"]'))).to.equal('Usually stays private');
-      expect(textOf(result(el))).to.contain('young people who understand their care');
+      expect(textOf(result(el))).to.contain('what a parent is told may depend on your age and understanding');
     });
   });
 

@@ -6,7 +6,7 @@ const talkFirst: Text =
   'Where it is safe and lawful, your therapist will normally talk with you first, before sharing anything. They would share only what is needed. And they would share it only with the people who need to know.';
 
 const suicideNote: Text =
-  'Talking about thoughts of suicide does not by itself mean anything is shared. Your therapist wants to hear about these thoughts. Most often, you make a safety plan together. If you need help right now, please use the crisis line at the end of this page. You can also call your local emergency number.';
+  'Talking about thoughts of suicide does not by itself mean anything is shared. Your therapist wants to hear about these thoughts. Most often, you make a safety plan together. If you need help right now, please call your local emergency number or a crisis line.';
 
 const askLimits: Text =
   'You are welcome to ask how these limits work at {practice}. You can ask before you share anything.';
@@ -95,7 +95,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'In the UK, therapists follow the law. They also follow the rules of a professional body, such as the BACP or the HCPC. They may share information without your consent only in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
+          'In the UK, therapists follow the law. They also follow the rules of a professional body, such as the BACP or the HCPC. Without your consent, they may share information only when the law requires it, or in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
           {
             list: [
               'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or to others.',
@@ -138,7 +138,7 @@ export const confidentiality: ConfidentialityContent = {
           'In Ireland, therapists follow the law and the code of their profession. The main limits are:',
           {
             list: [
-              'Children. Under the Children First Act 2015, psychotherapists and psychologists are mandated persons. This means they must report harm to children to Tusla, the Child and Family Agency.',
+              'Children. Under the Children First Act 2015, psychotherapists and psychologists are mandated persons. This means they must report certain concerns about harm to children to Tusla, the Child and Family Agency.',
               'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or someone else.',
               courtLine,
             ],
@@ -228,48 +228,48 @@ export const confidentiality: ConfidentialityContent = {
           },
         ],
         ca: [
-          'In Canada, provincial health-privacy law gives you rights over your health information. The details vary by province. In general, you can:',
+          'In Canada, provincial health-privacy law gives you rights over your health information. The details vary by province. You can usually:',
           {
             list: [
-              'Ask to see your records and get a copy.',
+              'Ask to see your records, and often get a copy.',
               'Ask for a change if something is wrong.',
-              'Complain to the privacy commissioner, or a similar office, in your province.',
+              'Make a complaint if you are unhappy.',
             ],
           },
-          'In rare cases, part of a record may be held back, for example if seeing it could cause serious harm. You can ask how it works at {practice}.',
+          'In rare cases, part of a record may be held back. You can ask how all of this works at {practice}, and how to make a complaint.',
         ],
         au: [
-          'Under the Privacy Act, you have the right to:',
+          'Under the Privacy Act, you usually have the right to:',
           {
             list: [
-              'Ask to see your health information and get a copy.',
+              'Ask to see your health information, and often get a copy.',
               'Ask for a change if something is wrong, out of date or not complete.',
-              'Complain to the practice, and then to the OAIC, the Office of the Australian Information Commissioner.',
+              'Make a complaint if you are unhappy.',
             ],
           },
-          'Access may be refused in some cases, for example if it could put someone’s life, health or safety at serious risk. If so, you should be told why.',
+          'In some cases, part of a record may be held back. You can ask how all of this works at {practice}, and how to make a complaint.',
         ],
         ie: [
-          'Under data protection law (GDPR), you have the right to:',
+          'Under data protection law (GDPR), you usually have the right to:',
           {
             list: [
-              'Ask to see your information and get a copy. This is called an access request. It is usually free, and you should get an answer within one month.',
+              'Ask to see your information, and get a copy. This is called an access request.',
               'Ask for a change if something is wrong.',
-              'Complain to the Data Protection Commission if you are unhappy.',
+              'Make a complaint if you are unhappy.',
             ],
           },
-          'In rare cases, some health information may be held back, for example if seeing it could cause serious harm. You can ask how it works at {practice}.',
+          'In rare cases, some health information may be held back. You can ask how all of this works at {practice}, and how to make a complaint.',
         ],
         nz: [
-          'Under the Health Information Privacy Code, you have the right to:',
+          'Under the Health Information Privacy Code, you usually have the right to:',
           {
             list: [
               'Ask to see your health information.',
               'Ask for a change if something is wrong.',
-              'Complain to the Privacy Commissioner if you are unhappy.',
+              'Make a complaint if you are unhappy.',
             ],
           },
-          'In rare cases, some information may be held back, for example if seeing it could put someone at serious risk. You can ask how it works at {practice}.',
+          'In rare cases, some information may be held back. You can ask how all of this works at {practice}, and how to make a complaint.',
         ],
       },
     },
@@ -302,9 +302,9 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'I have thoughts of ending my life.',
       verdict: 'usually-private',
       explanation: [
-        'You are welcome to talk about this. Many people have these thoughts. Saying them out loud is often a first step to feeling better. Talking about them does not by itself mean anything is shared.',
+        'You are welcome to talk about this. Many people have these thoughts. Saying them out loud can help. Talking about them does not by itself mean anything is shared.',
         'Your therapist will listen and ask some questions. You would usually make a safety plan together. Only in rare cases of serious, immediate danger might someone else be contacted, and your therapist would usually talk with you first.',
-        'If you need help right now, please use the crisis line at the end of this page, or call your local emergency number.',
+        'If you need help right now, please call your local emergency number or a crisis line.',
       ],
     },
     {
@@ -365,7 +365,7 @@ export const confidentiality: ConfidentialityContent = {
         ],
         ie: [
           'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
-          'Under the Children First Act 2015, psychotherapists and psychologists must report harm to children to Tusla. Where it is safe, your therapist would usually talk with you first.',
+          'Under the Children First Act 2015, psychotherapists and psychologists must report certain concerns about harm to children to Tusla. Where it is safe, your therapist would usually talk with you first.',
         ],
         nz: [
           'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
@@ -407,9 +407,9 @@ export const confidentiality: ConfidentialityContent = {
     {
       id: 'family-member',
       prompt: 'My partner or a family member calls to ask about me.',
-      verdict: 'private',
+      verdict: 'usually-private',
       explanation: [
-        'Your therapist will not share anything with them, or even say that you are a client, unless you agree.',
+        'Your therapist will not tell them anything, or even say that you are a client, unless you agree. The only exceptions are the rare cases explained above (for example, a serious risk to someone’s safety, or if you are under 18).',
         'If you would like someone close to you to be involved, you can give your permission. You can choose what they may be told, and you can change your mind later.',
       ],
     },
@@ -438,7 +438,7 @@ export const confidentiality: ConfidentialityContent = {
           parentAsk,
         ],
         uk: [
-          'In the UK, young people who understand their care can often keep what they say private, even from their parents. Your therapist will usually not share the details without your agreement.',
+          'In the UK, what a parent is told may depend on your age and understanding. Your therapist will usually not share details without your agreement, and can explain how it works.',
           'If you were at serious risk, safeguarding concerns may be shared with the right services. Your therapist would usually talk with you first, where they can.',
           parentAsk,
         ],
@@ -455,8 +455,7 @@ export const confidentiality: ConfidentialityContent = {
           doctorAsk,
         ],
         us: [
-          'If HIPAA applies, your therapist may share some information with your other health care providers to help with your care, even without a signed form. Many therapists ask you first anyway.',
-          'Psychotherapy notes are not shared this way. They need your written permission.',
+          'If HIPAA applies, some information may be shared with your other health care providers for your care. Many therapists ask you first. Psychotherapy notes have extra protection.',
           doctorAsk,
         ],
         uk: [

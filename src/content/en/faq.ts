@@ -181,7 +181,7 @@ export const faq: FaqContent = {
         ],
         uk: [
           'Therapists can have different job titles, such as counsellor, psychotherapist or psychologist.',
-          'Some psychologists, such as clinical and counselling psychologists, must be on the HCPC register. Many counsellors and psychotherapists belong to a body such as BACP. These bodies set rules for safe and fair work. They keep a public list you can check.',
+          'Many therapists are registered with a body such as the HCPC or BACP. These bodies set rules for how members work and keep a public list you can check.',
           'It is always fine to ask. Your therapist may also tell you about this in the first session.',
         ],
       },
@@ -226,7 +226,7 @@ export const faq: FaqContent = {
         generic: 'Fees vary from place to place, and {practice} will tell you the cost before you start.',
         us: 'Fees vary, and {practice} will tell you the cost before you start, whether you pay yourself or use insurance.',
         uk: 'Private fees vary, and {practice} will tell you the cost before you start.',
-        au: 'Fees vary, and {practice} will tell you the cost before you start, and if Medicare may help.',
+        au: 'Fees vary, and {practice} will tell you the cost before you start, and what may help with it.',
       },
       detail: {
         generic: [
@@ -245,7 +245,7 @@ export const faq: FaqContent = {
         ],
         au: [
           ...costDetail,
-          'Under the Better Access scheme, Medicare may pay back part of the cost of some sessions. You usually need a plan and a referral from your doctor first. Not every type of therapist can offer this, so ask us and your doctor.',
+          'Some government schemes or private health insurance may help with the cost. Please ask us, and your doctor, what applies.',
         ],
       },
     },
@@ -258,7 +258,7 @@ export const faq: FaqContent = {
           'It depends on your plan and on the practice, so check with us and with your plan before you start.',
         us: "You may be able to, so ask us if we are in your plan's network, and check your benefits with your plan.",
         uk: 'Some private health cover may pay for therapy, so check with your insurer first.',
-        au: 'Medicare may help pay for some sessions, and some private health insurance may too, so check first.',
+        au: 'Some government schemes or private health insurance may help with the cost, so please check first.',
       },
       detail: {
         generic: [
@@ -295,9 +295,8 @@ export const faq: FaqContent = {
           'In England, NHS Talking Therapies is free, so you do not need insurance for it.',
         ],
         au: [
-          'Under the Better Access scheme, Medicare may pay back part of the cost of some sessions. You usually need a plan and a referral from your doctor. Only some types of therapist can offer this.',
-          'Some private health insurance may also pay part of the cost. Ask your insurer what is covered.',
-          'Please ask us what applies to our sessions.',
+          'Some government schemes or private health insurance may help with the cost. Please ask us, and your doctor, what applies.',
+          'If you have private health insurance, ask your insurer what is covered.',
         ],
       },
     },
@@ -316,7 +315,7 @@ export const faq: FaqContent = {
         ],
         us: [
           'A superbill is a detailed receipt. It lists things like the dates of your sessions, the fees, the type of service and a diagnosis code. You send it to your plan to ask for part of the cost back.',
-          'Your plan decides what it pays. You may need to meet an out-of-network deductible first. Some plans, like many HMOs, do not pay for out-of-network care at all.',
+          'Your plan decides what it pays. You may need to meet an out-of-network deductible first. Some plans do not pay for out-of-network care.',
           'A superbill shares some health details, such as a diagnosis, with your plan. Ask us if you have questions about this.',
         ],
       },
@@ -608,7 +607,7 @@ export const faq: FaqContent = {
       category: 'online',
       question: 'What if the connection drops during an online session?',
       short:
-        'Please do not worry, because your therapist will have a plan, such as calling you back or trying the link again.',
+        'This happens to everyone, and therapists usually have a plan, such as calling you back or trying the link again.',
       detail: [
         'Tech problems happen to everyone. At the start, your therapist may agree on a backup plan with you, such as a phone number to use if the video fails.',
         'If the call drops:',
@@ -619,7 +618,7 @@ export const faq: FaqContent = {
             'Check your phone and messages',
           ],
         },
-        'If you were talking about something hard, it is fine to say so when you reconnect. If you feel unsafe and cannot reach your therapist, use the crisis contacts at the end of this page.',
+        'If you were talking about something hard, it is fine to say so when you reconnect. If you feel unsafe and cannot reach your therapist, call your local emergency number or a crisis line.',
       ],
     },
 
@@ -643,7 +642,7 @@ export const faq: FaqContent = {
       detail: [
         'Therapy can bring up strong feelings. Tears are a normal response, and therapists are used to them. There will be tissues, and you can take your time.',
         'You might also feel tired, low or stirred up after a session. That is normal too. It can help to plan something gentle for later that day.',
-        'If feelings stay very strong or you feel unsafe, tell your therapist, or use the crisis contacts at the end of this page.',
+        'If feelings stay very strong or you feel unsafe, tell your therapist, or call your local emergency number or a crisis line.',
       ],
     },
     {
@@ -686,7 +685,7 @@ export const faq: FaqContent = {
       category: 'feelings-fit',
       question: 'What should I do if I am in crisis between sessions?',
       short:
-        'If you are in danger now, call your local emergency number, or use the crisis contacts at the end of this page.',
+        'If you are in danger now, call your local emergency number or a crisis line. The numbers for where you live are shown below.',
       detail: [
         'Please know that {practice} is not an emergency service, and we may not see messages right away. A crisis line can listen and help you through a hard moment. You do not need to be sure it is an emergency to reach out.',
         'If you have thoughts of suicide, you are not alone, and help is there. It is fine to talk about these thoughts with your therapist. Talking about them does not by itself mean your information will be shared.',

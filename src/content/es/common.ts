@@ -4,7 +4,7 @@ export const common: CommonContent = {
   practiceDefault: 'nuestra consulta',
   formats: { 'in-person': 'en persona', online: 'en línea', both: 'en persona o en línea' },
   book: 'Reservar una sesión',
-  contact: 'Escríbenos',
+  contact: 'Contáctanos',
   callPractice: (phone) => `Llamar al ${phone}`,
   emailPractice: (email) => `Escribir a ${email}`,
 };

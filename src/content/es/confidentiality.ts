@@ -6,21 +6,21 @@ const talkFirst: Text =
   'Cuando es seguro y la ley lo permite, tu terapeuta normalmente hablará contigo antes de compartir nada. Solo compartiría lo necesario. Y solo lo compartiría con las personas que necesitan saberlo.';
 
 const suicideNote: Text =
-  'Hablar de pensamientos suicidas no significa, por sí solo, que se comparta nada. Tu terapeuta quiere escuchar esos pensamientos. Lo más común es que hagan juntos un plan de seguridad. Si necesitas ayuda ahora mismo, usa la línea de crisis que aparece al final de esta página. También puedes llamar a tu número local de emergencias.';
+  'Hablar de pensamientos suicidas no significa, por sí solo, que se comparta nada. Tu terapeuta quiere escuchar esos pensamientos. Lo más común es que hagas un plan de seguridad con tu terapeuta. Si necesitas ayuda ahora mismo, llama al número de emergencias de tu zona o a una línea de crisis.';
 
 const askLimits: Text =
   'Puedes preguntar cómo funcionan estos límites en {practice}. Puedes hacerlo antes de contar nada.';
 
-const courtLine: Text = 'Tribunales. Un tribunal podría ordenar a un terapeuta que comparta sus registros.';
+const courtLine: Text = 'Tribunales. Un tribunal podría ordenar que se comparta tu expediente.';
 
 const recordsBase: Rich = [
   'Tu terapeuta lleva un registro de tus sesiones. Suele incluir tus datos de contacto, las fechas de las sesiones y notas breves sobre lo que trabajaron. Se guarda de forma segura, en papel o en un sistema informático protegido.',
   'Normalmente, solo pueden verlo las personas que lo necesitan para tu atención. Pueden ser tu terapeuta y algunas personas del equipo administrativo. Las demás suelen necesitar tu permiso, salvo en los casos poco comunes en que se podría compartir información.',
-  'El tiempo que se guardan los registros varía según el lugar y la profesión. Puedes preguntar cuánto tiempo se guardan en {practice}.',
+  'El tiempo que se guarda el expediente varía según el lugar y la profesión. Puedes preguntar cuánto tiempo se guarda en {practice}.',
 ];
 
 const supervisionBody: Rich = [
-  'La mayoría de los terapeutas hablan de su trabajo con un supervisor o con un colega de confianza. Es una parte normal de una práctica buena y segura. Ayuda a tu terapeuta a darte la mejor atención posible.',
+  'La mayoría de los terapeutas hablan de su trabajo con una persona supervisora o con alguien de confianza de su profesión. Es una parte normal de una práctica buena y segura. Ayuda a tu terapeuta a darte la mejor atención posible.',
   'Cuando lo hacen, suelen omitir los datos que podrían identificarte, como tu nombre. La persona que supervisa también debe mantener en privado lo que escucha.',
   'Puedes preguntarle a tu terapeuta con quién habla y cómo funciona.',
 ];
@@ -30,14 +30,14 @@ const onlineBody: Rich = [
   'También hay cosas que puedes hacer tú:',
   {
     list: [
-      'Busca un lugar donde nadie pueda oírte. Hay personas que se conectan desde su coche estacionado.',
+      'Busca un lugar donde nadie pueda oírte. Hay personas que se conectan desde su auto estacionado.',
       'Usa auriculares, para que solo tú escuches a tu terapeuta.',
       'Usa tu propio dispositivo si puedes.',
       'En un dispositivo compartido, no guardes tu contraseña y cierra la sesión al terminar.',
       'Acuerda una palabra o una seña para usar si alguien entra.',
     ],
   },
-  'Si te cuesta tener privacidad en casa, díselo a tu terapeuta. Juntos pueden buscar una forma que te dé tranquilidad.',
+  'Si te cuesta tener privacidad en casa, díselo a tu terapeuta. Entre ambos pueden buscar una forma que te dé tranquilidad.',
 ];
 
 const parentAsk: Text =
@@ -51,13 +51,13 @@ const doctorAsk: Text =
 export const confidentiality: ConfidentialityContent = {
   title: 'Tu privacidad en terapia',
   intro:
-    'La mayoría de las personas quiere saber qué se mantiene en privado en terapia. Muchas creen que todo. Casi todo lo es, pero hay algunos límites. Aquí te los explicamos con palabras sencillas, para que no haya sorpresas. Lee a tu ritmo y pregunta lo que quieras.',
+    'La mayoría de las personas quiere saber qué se mantiene en privado en terapia. Muchas creen que todo. Casi todo se mantiene en privado, pero hay algunos límites. Aquí te los explicamos con palabras sencillas, para que no haya sorpresas. Lee a tu ritmo y pregunta lo que quieras.',
   sections: [
     {
       id: 'private',
       title: 'Lo que queda entre tú y tu terapeuta',
       body: [
-        'Lo que dices en terapia se mantiene en privado. Esto se llama confidencialidad. Es una gran parte de lo que hace que la terapia se sienta segura.',
+        'Lo que dices en terapia se mantiene en privado. Esto se llama confidencialidad. Es una gran parte de lo que hace que la terapia sea un espacio seguro.',
         'En la mayoría de los casos, tu terapeuta no compartirá lo que hablan a menos que estés de acuerdo. Eso incluye a tu familia, tus amistades, tu escuela y tu trabajo. Tu terapeuta ni siquiera dirá que te atiende.',
         'Tú eliges qué compartir y cuándo. No tienes que contarle todo. Puedes preguntar qué pasaría con algo antes de contarlo.',
         'Hay algunos límites, que se explican abajo. Tu terapeuta debería hablarlos contigo al principio.',
@@ -95,7 +95,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP o el HCPC. Solo pueden compartir información sin tu consentimiento por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
+          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP o el HCPC. Sin tu consentimiento, solo pueden compartir información cuando la ley lo exige o por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
           {
             list: [
               'Daño grave. Tu terapeuta podría compartir información si es necesario para evitar un daño grave a ti o a otras personas.',
@@ -126,7 +126,7 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'Amenaza grave. Tu terapeuta podría compartir información si es necesario para reducir una amenaza grave para la vida, la salud o la seguridad de alguien.',
-              'Niños y niñas. Tu terapeuta podría estar obligado a informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio.',
+              'Niños y niñas. Tu terapeuta podría tener la obligación de informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio.',
               courtLine,
             ],
           },
@@ -138,7 +138,7 @@ export const confidentiality: ConfidentialityContent = {
           'En Irlanda, los terapeutas siguen la ley de protección de datos, la ley de protección infantil y los códigos de su organismo profesional. Los principales límites son:',
           {
             list: [
-              'Niños y niñas. Según la Children First Act 2015 (Ley Children First), los psicoterapeutas y psicólogos son «personas obligadas» (mandated persons). Deben informar a Tusla, la Agencia de la Infancia y la Familia, del daño a menores.',
+              'Niños y niñas. Según la Children First Act 2015 (Ley Children First), los psicoterapeutas y psicólogos son «personas obligadas» (mandated persons). Deben informar a Tusla, la Agencia de la Infancia y la Familia, de ciertas preocupaciones sobre daño a menores.',
               'Daño grave. Tu terapeuta podría compartir información si es necesario para evitar un daño grave a ti o a otra persona.',
               courtLine,
             ],
@@ -228,48 +228,48 @@ export const confidentiality: ConfidentialityContent = {
           },
         ],
         ca: [
-          'En Canadá, la ley provincial de privacidad de la salud te da derechos sobre tu información de salud. Los detalles varían según la provincia. En general, puedes:',
+          'En Canadá, la ley provincial de privacidad de la salud te da derechos sobre tu información de salud. Los detalles varían según la provincia. Normalmente puedes:',
           {
             list: [
-              'Pedir ver tu expediente y obtener una copia.',
+              'Pedir ver tu expediente y, a menudo, obtener una copia.',
               'Pedir un cambio si algo está mal.',
-              'Presentar una queja ante el comisionado de privacidad de tu provincia, o una oficina similar.',
+              'Presentar una queja si no estás conforme.',
             ],
           },
-          'En casos poco comunes, una parte del expediente podría no mostrarse, por ejemplo si verla pudiera causar un daño grave. Puedes preguntar cómo funciona en {practice}.',
+          'En casos poco comunes, una parte del expediente podría no mostrarse. Puedes preguntar en {practice} cómo funciona todo esto y cómo presentar una queja.',
         ],
         au: [
-          'Según la Privacy Act, tienes derecho a:',
+          'Según la Privacy Act, normalmente tienes derecho a:',
           {
             list: [
-              'Pedir ver tu información de salud y obtener una copia.',
+              'Pedir ver tu información de salud y, a menudo, obtener una copia.',
               'Pedir un cambio si algo está mal, desactualizado o incompleto.',
-              'Presentar una queja ante la consulta y después ante la OAIC, la Oficina del Comisionado de Información de Australia.',
+              'Presentar una queja si no estás conforme.',
             ],
           },
-          'El acceso se podría negar en algunos casos, por ejemplo si pudiera poner en grave riesgo la vida, la salud o la seguridad de alguien. Si es así, deberían explicarte por qué.',
+          'En algunos casos, una parte del expediente podría no mostrarse. Puedes preguntar en {practice} cómo funciona todo esto y cómo presentar una queja.',
         ],
         ie: [
-          'Según la ley de protección de datos (GDPR), tienes derecho a:',
+          'Según la ley de protección de datos (GDPR), normalmente tienes derecho a:',
           {
             list: [
-              'Pedir ver tu información y obtener una copia. Esto se llama solicitud de acceso. Suele ser gratuita, y deberías recibir respuesta en un plazo de un mes.',
+              'Pedir ver tu información y obtener una copia. Esto se llama solicitud de acceso.',
               'Pedir un cambio si algo está mal.',
-              'Presentar una queja ante la Data Protection Commission (Comisión de Protección de Datos) si no estás conforme.',
+              'Presentar una queja si no estás conforme.',
             ],
           },
-          'En casos poco comunes, parte de la información de salud podría no mostrarse, por ejemplo si verla pudiera causar un daño grave. Puedes preguntar cómo funciona en {practice}.',
+          'En casos poco comunes, parte de la información de salud podría no mostrarse. Puedes preguntar en {practice} cómo funciona todo esto y cómo presentar una queja.',
         ],
         nz: [
-          'Según el Health Information Privacy Code, tienes derecho a:',
+          'Según el Health Information Privacy Code, normalmente tienes derecho a:',
           {
             list: [
               'Pedir ver tu información de salud.',
               'Pedir un cambio si algo está mal.',
-              'Presentar una queja ante el Privacy Commissioner (Comisionado de Privacidad) si no estás conforme.',
+              'Presentar una queja si no estás conforme.',
             ],
           },
-          'En casos poco comunes, parte de la información podría no mostrarse, por ejemplo si verla pudiera poner a alguien en grave riesgo. Puedes preguntar cómo funciona en {practice}.',
+          'En casos poco comunes, parte de la información podría no mostrarse. Puedes preguntar en {practice} cómo funciona todo esto y cómo presentar una queja.',
         ],
       },
     },
@@ -293,7 +293,7 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'Le cuento a mi terapeuta que consumí drogas.',
       verdict: 'usually-private',
       explanation: [
-        'Hablar de drogas o alcohol normalmente se mantiene en privado. Mucha gente habla de esto en terapia. Tu terapeuta está para ayudarte, no para juzgarte ni denunciarte.',
+        'Lo que cuentes sobre drogas o alcohol normalmente se mantiene en privado. Mucha gente habla de esto en terapia. Tu terapeuta está para ayudarte, no para juzgarte ni denunciarte.',
         'Solo se podría compartir en casos poco comunes, como un riesgo grave para tu vida o para otra persona, por ejemplo un niño a tu cargo.',
       ],
     },
@@ -302,9 +302,9 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'Tengo pensamientos de quitarme la vida.',
       verdict: 'usually-private',
       explanation: [
-        'Puedes hablar de esto con toda confianza. Mucha gente tiene estos pensamientos. Decirlos en voz alta suele ser un primer paso para sentirte mejor. Hablar de ellos no significa, por sí solo, que se comparta nada.',
-        'Tu terapeuta te escuchará y te hará algunas preguntas. Lo habitual es que hagan juntos un plan de seguridad. Solo en casos poco comunes de peligro grave e inmediato se podría contactar a otra persona, y normalmente tu terapeuta hablaría contigo antes.',
-        'Si necesitas ayuda ahora mismo, usa la línea de crisis que aparece al final de esta página o llama a tu número local de emergencias.',
+        'Puedes hablar de esto con toda confianza. Mucha gente tiene estos pensamientos. Decirlos en voz alta puede ayudar. Hablar de ellos no significa, por sí solo, que se comparta nada.',
+        'Tu terapeuta te escuchará y te hará algunas preguntas. Lo habitual es que hagas un plan de seguridad con tu terapeuta. Solo en casos poco comunes de peligro grave e inmediato se podría contactar a otra persona, y normalmente tu terapeuta hablaría contigo antes.',
+        'Si necesitas ayuda ahora mismo, llama al número de emergencias de tu zona o a una línea de crisis.',
       ],
     },
     {
@@ -361,11 +361,11 @@ export const confidentiality: ConfidentialityContent = {
         ],
         au: [
           'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Tu terapeuta podría estar obligado a informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Tu terapeuta podría tener la obligación de informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio. Cuando sea seguro, normalmente hablaría contigo antes.',
         ],
         ie: [
           'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Según la Children First Act 2015, los psicoterapeutas y psicólogos deben informar a Tusla del daño a menores. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes.',
+          'Según la Children First Act 2015, los psicoterapeutas y psicólogos deben informar a Tusla de ciertas preocupaciones sobre daño a menores. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes.',
         ],
         nz: [
           'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
@@ -407,9 +407,9 @@ export const confidentiality: ConfidentialityContent = {
     {
       id: 'family-member',
       prompt: 'Mi pareja o un familiar llama para preguntar por mí.',
-      verdict: 'private',
+      verdict: 'usually-private',
       explanation: [
-        'Tu terapeuta no le contará nada, ni siquiera si te atiende, a menos que estés de acuerdo.',
+        'Tu terapeuta no le contará nada, ni siquiera le dirá si te atiende, a menos que estés de acuerdo. Las únicas excepciones son los casos poco comunes que se explican arriba (por ejemplo, un riesgo grave para la seguridad de alguien, o si tienes menos de 18 años).',
         'Si quieres que alguien cercano participe, puedes dar tu permiso. Puedes elegir qué se le puede contar, y puedes cambiar de opinión más adelante.',
       ],
     },
@@ -438,7 +438,7 @@ export const confidentiality: ConfidentialityContent = {
           parentAsk,
         ],
         uk: [
-          'En el Reino Unido, las personas jóvenes que entienden su atención a menudo pueden mantener en privado lo que dicen, incluso frente a sus padres. Normalmente tu terapeuta no compartirá los detalles sin tu permiso.',
+          'En el Reino Unido, lo que se le cuenta a tu madre o a tu padre puede depender de tu edad y de cuánto entiendas tu atención. Normalmente tu terapeuta no compartirá detalles sin tu permiso, y puede explicarte cómo funciona.',
           'Si estuvieras en riesgo grave, las preocupaciones de protección (safeguarding) se podrían compartir con los servicios adecuados. Cuando pueda, tu terapeuta normalmente hablaría contigo antes.',
           parentAsk,
         ],
@@ -455,8 +455,7 @@ export const confidentiality: ConfidentialityContent = {
           doctorAsk,
         ],
         us: [
-          'Si se aplica HIPAA, tu terapeuta podría compartir cierta información con tus otros proveedores de salud para ayudar en tu atención, incluso sin un formulario firmado. Aun así, muchos terapeutas te preguntan antes.',
-          'Las notas de psicoterapia no se comparten de esta forma. Necesitan tu permiso por escrito.',
+          'Si se aplica HIPAA, se podría compartir cierta información con tus otros proveedores de salud para tu atención. Muchos terapeutas te preguntan antes. Las notas de psicoterapia tienen protección adicional.',
           doctorAsk,
         ],
         uk: [
@@ -485,11 +484,11 @@ export const confidentiality: ConfidentialityContent = {
     },
     {
       id: 'court',
-      prompt: 'Un tribunal pide mis registros.',
+      prompt: 'Un tribunal pide mi expediente.',
       verdict: 'may-be-shared',
       explanation: {
         generic: [
-          'Un tribunal podría ordenar a un terapeuta que comparta sus registros. Es poco común. Normalmente tu terapeuta compartiría solo lo que pide la orden.',
+          'Un tribunal podría ordenar que se comparta tu expediente. Es poco común. Normalmente tu terapeuta compartiría solo lo que pide la orden.',
           'Cuando la ley lo permite, normalmente te avisarían antes. Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
         us: [
@@ -497,14 +496,14 @@ export const confidentiality: ConfidentialityContent = {
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
         uk: [
-          'Un tribunal puede ordenar que se entreguen los registros. Es poco común. Tu terapeuta compartiría solo lo necesario y, cuando pueda, te avisaría antes.',
+          'Un tribunal puede ordenar que se entregue tu expediente. Es poco común. Tu terapeuta compartiría solo lo necesario y, cuando pueda, te avisaría antes.',
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
       },
     },
     {
       id: 'supervision',
-      prompt: 'Mi terapeuta habla de mi caso con un supervisor.',
+      prompt: 'Mi terapeuta habla de mi caso con una persona supervisora.',
       verdict: 'usually-private',
       explanation: [
         'Es una parte normal de una buena práctica. Ayuda a tu terapeuta a darte una buena atención.',
@@ -518,7 +517,7 @@ export const confidentiality: ConfidentialityContent = {
       explanation: [
         'Tu terapeuta debería usar una plataforma de video segura y conectarse desde un espacio privado. Lo que dices se trata igual que en persona.',
         'Tu lado también cuenta. Busca un lugar donde nadie pueda oírte, usa auriculares y usa tu propio dispositivo si puedes. Si alguien entra, puedes hacer una pausa.',
-        'Si te cuesta tener privacidad en casa, díselo a tu terapeuta. Pueden hacer un plan juntos.',
+        'Si te cuesta tener privacidad en casa, díselo a tu terapeuta. Pueden hacer un plan entre ambos.',
       ],
     },
   ],

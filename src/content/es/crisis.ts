@@ -15,7 +15,7 @@ export const crisis: CrisisContent = {
   services: {
     'us-988': {
       name: '988 Suicide & Crisis Lifeline (Línea de Prevención del Suicidio y Crisis)',
-      note: 'Gratis y confidencial, a cualquier hora. Para atención en español, marca 2. Si eres veterano, marca 1. También hay chat en 988lifeline.org.',
+      note: 'Gratis y confidencial, a cualquier hora. Para atención en español, marca 2. Si has servido en las Fuerzas Armadas, marca 1. También hay chat en 988lifeline.org.',
     },
     'us-crisis-text-line': {
       name: 'Crisis Text Line',

@@ -13,10 +13,10 @@ const costDetail: Rich = [
 ];
 
 const confidentialitySuicide =
-  'Hablar de pensamientos de suicidio no significa, por sí solo, que se vaya a compartir tu información. Lo más habitual es que tú y tu terapeuta preparen juntos un plan para ayudarte a estar a salvo.';
+  'Hablar de pensamientos de suicidio no significa, por sí solo, que se vaya a compartir tu información. Lo más habitual es que prepares con tu terapeuta un plan para ayudarte a estar a salvo.';
 
 const confidentialitySupervision =
-  'Los terapeutas también hablan de su trabajo con un supervisor. Es una parte normal de una buena atención. Por lo general, omiten los datos que podrían mostrar quién eres.';
+  'Los terapeutas también hablan de su trabajo con una persona supervisora. Es una parte normal de una buena atención. Por lo general, omiten los datos que podrían mostrar quién eres.';
 
 const confidentialityAsk =
   'Las reglas cambian según el lugar y la profesión. Pregúntanos por nuestra propia política.';
@@ -44,7 +44,7 @@ const recordsGeneric: Rich = [
 ];
 
 const doctorGeneric: Rich = [
-  'A algunas personas les gusta que su terapeuta y su médico trabajen juntos, por ejemplo, sobre la medicación. Otras prefieren mantenerlos por separado. Las dos opciones están bien.',
+  'A algunas personas les gusta que su terapeuta y su médico trabajen en coordinación, por ejemplo, sobre la medicación. Otras prefieren mantenerlos por separado. Las dos opciones están bien.',
   'Tu terapeuta puede explicarte qué compartiría y por qué. Puedes preguntar qué se ha compartido.',
   'Los límites habituales de la privacidad siguen aplicándose. Pregúntanos por nuestra propia política.',
 ];
@@ -73,12 +73,12 @@ export const faq: FaqContent = {
       category: 'getting-started',
       question: '¿Cómo reservo una primera sesión?',
       short:
-        'Puedes ponerte en contacto con {practice} de la forma que te resulte más cómoda, y buscaremos juntos un horario.',
+        'Puedes ponerte en contacto con {practice} de la forma que te resulte más cómoda, y buscaremos contigo un horario.',
       detail: {
         generic: bookingDetail,
         uk: [
           ...bookingDetail,
-          'En Inglaterra también puedes pedir cita tú mismo en NHS Talking Therapies, el servicio gratuito de terapia del sistema público. No necesitas ver antes a tu médico de cabecera (GP). El primer paso suele ser una conversación de unos 30 minutos, a menudo por teléfono. Puede haber lista de espera.',
+          'En Inglaterra también puedes pedir cita directamente, sin derivación, en NHS Talking Therapies, el servicio gratuito de terapia del sistema público. No necesitas ver antes a tu médico de cabecera (GP). El primer paso suele ser una conversación de unos 30 minutos, a menudo por teléfono. Puede haber lista de espera.',
           'En otras partes del Reino Unido, los servicios funcionan de otra manera. Tu médico de cabecera (GP) puede decirte qué hay disponible cerca de ti.',
         ],
       },
@@ -101,7 +101,7 @@ export const faq: FaqContent = {
           ],
         },
         'También hay espacio para ti. Puedes contar tus esperanzas, tus preocupaciones y cualquier cosa que haga las sesiones más fáciles para ti.',
-        'Funciona en las dos direcciones. Tú también estás decidiendo si este terapeuta es adecuado para ti. Tú marcas el ritmo, y no tienes que contarlo todo.',
+        'Funciona en las dos direcciones. Tú también estás decidiendo si esta persona es adecuada para ti. Tú marcas el ritmo, y no tienes que contarlo todo.',
       ],
     },
     {
@@ -131,7 +131,7 @@ export const faq: FaqContent = {
       question: '¿Qué digo? ¿Y si no sé por dónde empezar?',
       short: 'No necesitas preparar nada, porque tu terapeuta te hará preguntas para ayudarte a empezar.',
       detail: [
-        'A mucha gente le preocupa no tener nada que decir, o decirlo mal. No hay una forma equivocada de empezar. Puedes decir: "No sé muy bien por dónde empezar". Ese es un buen punto de partida.',
+        'A mucha gente le preocupa no tener nada que decir, o decirlo mal. No hay una forma equivocada de empezar. Puedes decir: «No sé muy bien por dónde empezar». Ese es un buen punto de partida.',
         'Si te sirven algunas ideas, podrías hablar de:',
         {
           list: [
@@ -151,7 +151,7 @@ export const faq: FaqContent = {
       short: 'Sí, sentir nervios es muy común, y puedes decirle a tu terapeuta cómo te sientes.',
       detail: [
         'Conocer a alguien nuevo y hablar de cosas personales puede ser mucho. Mucha gente siente preocupación antes de la primera sesión. A algunas personas les dura unas cuantas sesiones.',
-        'Decir en voz alta "me dan nervios" puede ayudar. Tu terapeuta puede ir más despacio, explicarte lo que viene o hacer una pausa. Puedes hacer preguntas en cualquier momento.',
+        'Decir en voz alta «me dan nervios» puede ayudar. Tu terapeuta puede ir más despacio, explicarte lo que viene o hacer una pausa. Puedes hacer preguntas en cualquier momento.',
         'Tú llevas el ritmo. Puedes tomarte un descanso o elegir no responder a una pregunta.',
       ],
     },
@@ -160,7 +160,7 @@ export const faq: FaqContent = {
       category: 'getting-started',
       question: '¿Necesito tener objetivos antes de empezar?',
       short:
-        'No, no necesitas objetivos claros para empezar, porque descubrirlos juntos es parte de la terapia.',
+        'No, no necesitas objetivos claros para empezar, porque descubrirlos con tu terapeuta es parte de la terapia.',
       detail: [
         'Algunas personas llegan con una meta clara. Otras solo saben que algo no va bien. Las dos cosas están bien.',
         'En las primeras sesiones, tú y tu terapeuta pueden acordar en qué quieren trabajar y cómo. Los objetivos pueden ser pequeños, como dormir mejor o sentir menos soledad. Pueden cambiar con el tiempo.',
@@ -181,7 +181,7 @@ export const faq: FaqContent = {
         ],
         uk: [
           'Los terapeutas pueden tener distintos títulos, como counsellor (consejero), psicoterapeuta o psicólogo.',
-          'Algunos psicólogos, como los psicólogos clínicos y los counselling psychologists, deben estar inscritos en el registro del HCPC. Muchos consejeros y psicoterapeutas pertenecen a un organismo como BACP. Estos organismos fijan normas para un trabajo seguro y justo. Tienen una lista pública que puedes consultar.',
+          'Muchos terapeutas están inscritos en un organismo como el HCPC o la BACP. Estos organismos fijan normas sobre cómo trabajan sus miembros y tienen una lista pública que puedes consultar.',
           'Siempre está bien preguntar. Tu terapeuta también puede hablarte de esto en la primera sesión.',
         ],
       },
@@ -211,7 +211,7 @@ export const faq: FaqContent = {
       short:
         'Depende de lo que necesites y de la formación de tu terapeuta, que puede explicarte su enfoque con palabras sencillas.',
       detail: [
-        'Hay muchos tipos de terapia hablada. Algunos, como la terapia cognitivo-conductual (TCC o CBT), se centran en cómo se conectan los pensamientos, las emociones y las acciones. Otros miran las emociones, el pasado o las relaciones. Algunos combinan varias formas de trabajar.',
+        'Hay muchos tipos de terapia psicológica. Algunos, como la terapia cognitivo-conductual (TCC o CBT), se centran en cómo se conectan los pensamientos, las emociones y las acciones. Otros miran las emociones, el pasado o las relaciones. Algunos combinan varias formas de trabajar.',
         'Algunos tipos usan pequeñas tareas entre sesiones, como practicar una habilidad nueva. Otros no.',
         'Puedes preguntar por qué tu terapeuta te propone un tipo de terapia y en qué consiste. Si algo no te parece bien, puedes decirlo.',
       ],
@@ -227,7 +227,7 @@ export const faq: FaqContent = {
           'Los precios cambian de un lugar a otro, y en {practice} te diremos el costo antes de empezar.',
         us: 'Los precios varían, y en {practice} te diremos el costo antes de empezar, tanto si pagas tú como si usas tu seguro.',
         uk: 'Los precios privados varían, y en {practice} te diremos el costo antes de empezar.',
-        au: 'Los precios varían, y en {practice} te diremos el costo antes de empezar y si Medicare puede ayudarte.',
+        au: 'Los precios varían, y en {practice} te diremos el costo antes de empezar y qué podría ayudarte a pagarlo.',
       },
       detail: {
         generic: [
@@ -242,11 +242,11 @@ export const faq: FaqContent = {
         uk: [
           ...costDetail,
           'Algunos seguros médicos privados pueden pagar la terapia. Consulta antes con tu aseguradora.',
-          'En Inglaterra, NHS Talking Therapies es gratuito, y puedes pedir cita tú mismo. Puede haber lista de espera.',
+          'En Inglaterra, NHS Talking Therapies es gratuito, y puedes pedir cita directamente, sin derivación. Puede haber lista de espera.',
         ],
         au: [
           ...costDetail,
-          'Con el programa Better Access, Medicare puede devolverte parte del costo de algunas sesiones. Por lo general, primero necesitas un plan y una derivación de tu médico. No todos los tipos de terapeuta pueden ofrecerlo, así que pregúntanos a nosotros y a tu médico.',
+          'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo. Pregúntanos a nosotros y a tu médico qué se aplica en tu caso.',
         ],
       },
     },
@@ -259,7 +259,7 @@ export const faq: FaqContent = {
           'Depende de tu plan y de la consulta, así que pregúntanos a nosotros y a tu plan antes de empezar.',
         us: 'Es posible, así que pregúntanos si estamos dentro de la red de tu plan y revisa tus beneficios con tu plan.',
         uk: 'Algunos seguros médicos privados pueden pagar la terapia, así que consulta antes con tu aseguradora.',
-        au: 'Medicare puede ayudar a pagar algunas sesiones, y algunos seguros privados también, así que consulta antes.',
+        au: 'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo, así que consulta antes.',
       },
       detail: {
         generic: [
@@ -296,9 +296,8 @@ export const faq: FaqContent = {
           'En Inglaterra, NHS Talking Therapies es gratuito, así que no necesitas seguro para usarlo.',
         ],
         au: [
-          'Con el programa Better Access, Medicare puede devolverte parte del costo de algunas sesiones. Por lo general, necesitas un plan y una derivación de tu médico. Solo algunos tipos de terapeuta pueden ofrecerlo.',
-          'Algunos seguros médicos privados también pueden pagar una parte. Pregunta a tu aseguradora qué cubre.',
-          'Pregúntanos qué se aplica a nuestras sesiones.',
+          'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo. Pregúntanos a nosotros y a tu médico qué se aplica en tu caso.',
+          'Si tienes un seguro médico privado, pregunta a tu aseguradora qué cubre.',
         ],
       },
     },
@@ -317,7 +316,7 @@ export const faq: FaqContent = {
         ],
         us: [
           'Un superbill es un recibo detallado. Incluye datos como las fechas de tus sesiones, los precios, el tipo de servicio y un código de diagnóstico. Lo envías a tu plan para pedir que te devuelvan parte del costo.',
-          'Tu plan decide cuánto paga. Puede que primero tengas que cubrir un deducible fuera de la red. Algunos planes, como muchos HMO, no pagan nada fuera de la red.',
+          'Tu plan decide cuánto paga. Puede que primero tengas que cubrir un deducible fuera de la red. Algunos planes no pagan la atención fuera de la red.',
           'Un superbill comparte algunos datos de salud con tu plan, como un diagnóstico. Pregúntanos si tienes dudas sobre esto.',
         ],
       },
@@ -336,7 +335,7 @@ export const faq: FaqContent = {
         uk: [
           'Una escala móvil significa que el precio se ajusta a lo que puedes pagar. No todas las consultas la tienen, y los lugares pueden ser limitados.',
           'Nadie te va a juzgar por preguntar. Si no podemos ayudarte, quizá podamos sugerirte opciones gratuitas o más económicas cerca de ti.',
-          'En Inglaterra, NHS Talking Therapies es gratuito, y puedes pedir cita tú mismo.',
+          'En Inglaterra, NHS Talking Therapies es gratuito, y puedes pedir cita directamente, sin derivación.',
         ],
       },
     },
@@ -401,7 +400,7 @@ export const faq: FaqContent = {
       id: 'how-many-sessions',
       category: 'sessions',
       question: '¿Cuántas sesiones voy a necesitar?',
-      short: 'No hay un número fijo, y tú y tu terapeuta pueden revisar juntos cómo van las cosas.',
+      short: 'No hay un número fijo, y tú y tu terapeuta pueden revisar cómo van las cosas.',
       detail: {
         generic: howManyDetail,
         uk: [
@@ -415,7 +414,7 @@ export const faq: FaqContent = {
       category: 'sessions',
       question: '¿Cómo sabré si la terapia me está ayudando?',
       short:
-        'Tú y tu terapeuta pueden revisar juntos tu progreso, hablando de tus objetivos y a veces con cuestionarios breves.',
+        'Tú y tu terapeuta pueden revisar tu progreso, hablando de tus objetivos y a veces con cuestionarios breves.',
       detail: [
         'El cambio suele llegar poco a poco. Algunas semanas pueden ser más difíciles que otras, y eso puede ser parte del trabajo.',
         'Algunas señales de progreso pueden ser:',
@@ -497,7 +496,7 @@ export const faq: FaqContent = {
         ],
         au: [
           'Tu terapeuta mantiene en privado lo que compartes. Los profesionales de salud privados deben cumplir la Privacy Act 1988 y los Australian Privacy Principles (principios de privacidad de Australia).',
-          'Hay algunos límites. Tu terapeuta puede compartir cierta información para reducir una amenaza grave para la vida, la salud o la seguridad de alguien, o si un tribunal lo ordena. Las reglas para denunciar el abuso infantil cambian según el estado o territorio.',
+          'Hay algunos límites. Tu terapeuta puede compartir cierta información para reducir una amenaza grave para la vida, la salud o la seguridad de alguien, o si un tribunal lo ordena. Las reglas para informar de sospechas de abuso infantil cambian según el estado o territorio.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Pregúntanos por nuestra propia política.',
@@ -518,7 +517,7 @@ export const faq: FaqContent = {
         ],
         nz: [
           'Tu terapeuta mantiene en privado lo que compartes. Pero hay algunos límites.',
-          'Según el Health Information Privacy Code 2020, tu terapeuta puede compartir cierta información para evitar o reducir una amenaza grave para la vida o la salud de alguien. Un tribunal también puede ordenar que se compartan los registros.',
+          'Según el Health Information Privacy Code 2020, tu terapeuta puede compartir cierta información para evitar o reducir una amenaza grave para la vida o la salud de alguien. Un tribunal también puede ordenar que se comparta tu expediente.',
           'Cualquier persona puede avisar si le preocupa la seguridad de un menor. Para la mayoría de las personas, esto está permitido, pero no es obligatorio.',
           confidentialitySuicide,
           confidentialitySupervision,
@@ -546,12 +545,12 @@ export const faq: FaqContent = {
           },
           'Solo se puede negar el acceso en casos poco frecuentes, por ejemplo si es probable que ponga en riesgo la vida o la seguridad de alguien.',
           'Las notas de psicoterapia (psychotherapy notes) tienen una protección extra. Son las notas propias y separadas de tu terapeuta sobre las sesiones. Tu diagnóstico, las fechas, tu plan de tratamiento y tus medicamentos no forman parte de ellas.',
-          'Si usas tu seguro, tu plan suele recibir algunos datos, como un diagnóstico y las fechas. Un tribunal puede ordenar que se entreguen registros, pero solo lo que indique la orden.',
+          'Si usas tu seguro, tu plan suele recibir algunos datos, como un diagnóstico y las fechas. Un tribunal puede ordenar que se entregue tu expediente, pero solo lo que indique la orden.',
         ],
         uk: [
           'Tu terapeuta guarda algunas notas, como las fechas de tus sesiones y los temas que trabajaron. Según el UK GDPR y la Data Protection Act 2018, los datos de salud tienen una protección extra.',
           'Puedes pedir una copia de tu expediente gratis. Esto se llama subject access request (solicitud de acceso a tus datos). Deberías recibir respuesta en un mes. En algunos casos, puede tardar hasta dos meses más.',
-          'Algunos datos de salud pueden reservarse, pero solo si compartirlos podría causar un daño grave. Un tribunal puede ordenar que se entreguen los registros.',
+          'Algunos datos de salud pueden reservarse, pero solo si compartirlos podría causar un daño grave. Un tribunal puede ordenar que se entregue tu expediente.',
           'Pregúntanos cómo protegemos tu expediente y durante cuánto tiempo lo guardamos.',
         ],
         au: [
@@ -602,7 +601,7 @@ export const faq: FaqContent = {
             'Cierra otras aplicaciones y apaga las notificaciones',
           ],
         },
-        'Si en casa te cuesta tener privacidad, díselo a tu terapeuta. Algunas personas usan un auto estacionado o una sala tranquila en el trabajo. Juntos pueden encontrar una forma que funcione.',
+        'Si en casa te cuesta tener privacidad, díselo a tu terapeuta. Algunas personas usan un auto estacionado o una sala tranquila en el trabajo. Entre ambos pueden encontrar una forma que funcione.',
         'Puedes preguntarnos cómo protege nuestro servicio de video la privacidad de tu sesión. Además, algunas reglas pueden limitar dónde puedes estar durante una sesión, así que dinos dónde vas a estar.',
       ],
     },
@@ -611,7 +610,7 @@ export const faq: FaqContent = {
       category: 'online',
       question: '¿Qué pasa si se corta la conexión durante una sesión en línea?',
       short:
-        'No te preocupes, porque tu terapeuta tendrá un plan, como llamarte o volver a probar el enlace.',
+        'Le pasa a todo el mundo, y los terapeutas suelen tener un plan, como volver a llamarte o probar de nuevo el enlace.',
       detail: [
         'Los problemas técnicos le pasan a todo el mundo. Al principio, tu terapeuta puede acordar contigo un plan de respaldo, como un número de teléfono por si falla el video.',
         'Si se corta la llamada:',
@@ -622,7 +621,7 @@ export const faq: FaqContent = {
             'Revisa tu teléfono y tus mensajes',
           ],
         },
-        'Si estaban hablando de algo difícil, puedes decirlo cuando vuelvan a conectarse. Si no te sientes a salvo y no puedes contactar a tu terapeuta, usa los contactos de crisis que están al final de esta página.',
+        'Si estaban hablando de algo difícil, puedes decirlo cuando vuelvan a conectarse. Si no te sientes a salvo y no puedes contactar a tu terapeuta, llama al número de emergencias de tu zona o a una línea de crisis.',
       ],
     },
 
@@ -635,7 +634,7 @@ export const faq: FaqContent = {
       detail: [
         'Sentir que estás a salvo y que tu terapeuta te entiende importa mucho. Las investigaciones muestran que un buen vínculo entre ustedes está relacionado con lo bien que funciona la terapia.',
         'Puede llevar unas cuantas sesiones saberlo. Si algo no te encaja, puedes decírselo a tu terapeuta. Los buenos terapeutas lo agradecen, y hablarlo a menudo ayuda.',
-        'Si sigue sin sentirse bien, puedes pedir ver a otra persona. Tu terapeuta puede ayudarte a encontrarla. Nadie te va a juzgar ni a culpar.',
+        'Si sigues sin sentirte a gusto, puedes pedir ver a otra persona. Tu terapeuta puede ayudarte a encontrarla. Nadie te va a juzgar ni a culpar.',
       ],
     },
     {
@@ -646,7 +645,7 @@ export const faq: FaqContent = {
       detail: [
         'La terapia puede despertar emociones fuertes. Las lágrimas son una reacción normal, y los terapeutas están acostumbrados a ellas. Habrá pañuelos, y puedes tomarte tu tiempo.',
         'También puede que sientas cansancio, tristeza o agitación después de una sesión. Eso también es normal. Puede ayudarte planear algo tranquilo para más tarde ese día.',
-        'Si las emociones siguen siendo muy fuertes o no te sientes a salvo, díselo a tu terapeuta, o usa los contactos de crisis que están al final de esta página.',
+        'Si las emociones siguen siendo muy fuertes o no te sientes a salvo, díselo a tu terapeuta, o llama al número de emergencias de tu zona o a una línea de crisis.',
       ],
     },
     {
@@ -656,7 +655,7 @@ export const faq: FaqContent = {
       short:
         'No, tú eliges qué compartir y cuándo, y no tienes que hablar de nada hasta que sientas que es el momento.',
       detail: [
-        'A mucha gente le preocupa tener que contar toda su historia de una vez. No tienes que hacerlo. Está bien decir: "Todavía no quiero hablar de eso".',
+        'A mucha gente le preocupa tener que contar toda su historia de una vez. No tienes que hacerlo. Está bien decir: «Todavía no quiero hablar de eso».',
         'Un buen terapeuta te ayudará primero a sentir seguridad y calma. Puedes ir a tu ritmo, tomar descansos o parar en cualquier momento.',
         'Si una pregunta te resulta demasiado, puedes decirlo. Tu terapeuta no te va a presionar.',
       ],
@@ -680,7 +679,7 @@ export const faq: FaqContent = {
       short:
         'Sí, puedes hacer una pausa o dejarlo en cualquier momento, y puedes volver más adelante si lo deseas.',
       detail: [
-        'No tienes que dar explicaciones. Pero puede ayudar decírselo a tu terapeuta, para que puedan preparar juntos el cierre. Esto puede incluir repasar lo que ha cambiado y planear cómo afrontar los momentos difíciles.',
+        'No tienes que dar explicaciones. Pero puede ayudar decírselo a tu terapeuta, para que puedan preparar el cierre entre ambos. Esto puede incluir repasar lo que ha cambiado y planear cómo afrontar los momentos difíciles.',
         'Pregúntanos por el aviso previo o los cargos de las sesiones que ya hayas reservado.',
         'Si lo dejas, puedes volver a ponerte en contacto más adelante si quieres retomar.',
       ],
@@ -690,7 +689,7 @@ export const faq: FaqContent = {
       category: 'feelings-fit',
       question: '¿Qué hago si estoy en crisis entre sesiones?',
       short:
-        'Si estás en peligro ahora, llama a tu número local de emergencias o usa los contactos de crisis que están al final de esta página.',
+        'Si estás en peligro ahora, llama al número de emergencias de tu zona o a una línea de crisis. Abajo verás los números de donde vives.',
       detail: [
         'Ten en cuenta que {practice} no es un servicio de emergencias, y puede que no veamos los mensajes enseguida. Una línea de crisis puede escucharte y ayudarte a pasar un momento difícil. No hace falta tener la certeza de que sea una emergencia para pedir ayuda.',
         'Si tienes pensamientos de suicidio, no estás solo ni sola, y hay ayuda. Está bien hablar de estos pensamientos con tu terapeuta. Hablar de ellos no significa, por sí solo, que se vaya a compartir tu información.',

@@ -5,7 +5,7 @@ import type { GuideContent, Rich } from '../types.js';
 const beforeHappens: Rich = [
   'Primero buscas a alguien con quien te sientas bien. Puedes buscar en internet, preguntar a tu médico o pedir consejo a alguien de confianza.',
   'Muchos terapeutas ofrecen una llamada breve antes de reservar. Suele ser gratis. Es una oportunidad para hacer preguntas y ver qué sensación te da. No tienes que decidir nada en esa llamada.',
-  'Antes de la primera sesión, es posible que te pidan completar algunos formularios. Pueden preguntarte por tu salud y por lo que te trae a terapia. A menudo hay también un consentimiento informado: un documento que explica cómo funciona la terapia y qué aceptas.',
+  'Antes de la primera sesión, es posible que te pidan llenar algunos formularios. Pueden preguntarte por tu salud y por lo que te trae a terapia. A menudo hay también un consentimiento informado: un documento que explica cómo funciona la terapia y qué aceptas.',
 ];
 
 const ongoingHappens: Rich = [
@@ -87,7 +87,7 @@ export const guide: GuideContent = {
       you: [
         'Puedes hacer cualquier pregunta, en cualquier momento. Ninguna pregunta es tonta.',
         'Es cosa de dos. Tú también estás decidiendo si esta persona encaja contigo.',
-        'Tú marcas el ritmo. No tienes que contarlo todo ni hablar de cosas difíciles hasta que te sientas con ganas.',
+        'Tú marcas el ritmo. No tienes que contarlo todo ni hablar de cosas difíciles hasta que sientas que es el momento.',
         'Está bien decir «No lo sé» o «Todavía no quiero hablar de eso».',
         'Si algo no te encaja, puedes decirlo, probar una sesión más o buscar a otra persona. Tú decides.',
       ],
@@ -111,7 +111,7 @@ export const guide: GuideContent = {
       happens: [
         'En las primeras semanas, vas conociendo a tu terapeuta, y tu terapeuta a ti. La confianza lleva tiempo y se construye entre los dos.',
         'Las sesiones suelen ser una vez por semana. Con tu terapeuta, acuerdas tus objetivos y la forma de trabajar en ellos.',
-        'Puede que tu terapeuta proponga revisiones periódicas. Son momentos para mirar juntos cómo van las cosas.',
+        'Puede que tu terapeuta proponga revisiones periódicas. Son momentos para revisar contigo cómo van las cosas.',
       ],
       therapist: [
         'Tu terapeuta procura que te sientas a salvo. En la práctica, puede verse así.',
@@ -123,7 +123,7 @@ export const guide: GuideContent = {
             'Constancia: es puntual, respeta lo acordado y te avisa de cualquier cambio.',
           ],
         },
-        'Muchos terapeutas hablan de su trabajo con un supervisor. Es una persona de la profesión con experiencia que les ayuda a darte una buena atención. Es una parte normal de la buena práctica. Normalmente dejan fuera los datos que permitirían saber quién eres.',
+        'Muchos terapeutas hablan de su trabajo con una persona supervisora: alguien de la profesión con experiencia que les ayuda a darte una buena atención. Es una parte normal de la buena práctica. Normalmente dejan fuera los datos que permitirían saber quién eres.',
       ],
       you: [
         'Puedes ir despacio. Está bien tomarte tu tiempo antes de hablar de cosas difíciles.',
@@ -133,7 +133,7 @@ export const guide: GuideContent = {
       ],
       feelings: [
         'Es normal acabar una sesión con cansancio o con las emociones a flor de piel. Hay quien llora. Es algo común y no significa que algo vaya mal.',
-        'Algunas semanas pueden sentirse más duras antes de que las cosas mejoren.',
+        'Algunas semanas pueden resultar más duras antes de que las cosas mejoren.',
         'Puede que aún no sepas si está funcionando. Es algo común al principio, y puedes hablarlo en la siguiente sesión.',
       ],
       questions: [
@@ -156,7 +156,7 @@ export const guide: GuideContent = {
         ],
       },
       therapist: [
-        'Tu terapeuta te ayuda a notar qué está cambiando y qué sigue sintiéndose atascado.',
+        'Tu terapeuta te ayuda a notar qué está cambiando y en qué sigues sintiendo que no avanzas.',
         'Te pide tu opinión y la recibe con gusto, aunque cueste decirla.',
         'Si hay tareas entre sesiones, las planea contigo. Deberían encajar en tu vida. Puedes decir si alguna te parece demasiado.',
         'Sigue comprobando que el plan todavía te encaja.',
@@ -169,7 +169,7 @@ export const guide: GuideContent = {
       ],
       feelings: [
         'El cambio no suele ser una línea recta. Las semanas buenas y las difíciles forman parte del camino.',
-        'A veces puedes sentir mucha cercanía con tu terapeuta, y otras veces enfado. Las dos cosas son normales, y de las dos se puede hablar.',
+        'A veces puedes sentir mucha cercanía con tu terapeuta, y otras veces enojo. Las dos cosas son normales, y de las dos se puede hablar.',
         'Si sientes que nada cambia, puedes decirlo. A tu terapeuta le ayuda saberlo.',
       ],
       questions: [

@@ -29,7 +29,7 @@ export const guideUi: GuideUi = {
   copied: 'Copiado.',
   copyFailed: 'No se pudo copiar. Puedes imprimir tu lista o apuntarla a mano.',
   questionsToAsk: 'Preguntas para hacer',
-  closing: 'Cuando te sientas con ganas, puedes dar el siguiente paso. No hay prisa.',
+  closing: 'Cuando sientas que es el momento, puedes dar el siguiente paso. No hay prisa.',
 };
 
 export const confidentialityUi: ConfidentialityUi = {
