@@ -31,7 +31,7 @@ export function fill(text: Text, fills: Fills): string {
 }
 
 /** A block with its placeholders filled. */
-export function fillBlock(block: Block, fills: Fills): Block {
+function fillBlock(block: Block, fills: Fills): Block {
   return typeof block === 'string' ? fill(block, fills) : { list: block.list.map((t) => fill(t, fills)) };
 }
 

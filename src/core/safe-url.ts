@@ -23,7 +23,7 @@ export function safeUrl(raw: string): string | undefined {
 }
 
 /** Digits and a leading plus, the only characters a `tel:` or `sms:` link needs. */
-export function dialable(phone: string): string {
+function dialable(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
   return digits.startsWith('+') ? `+${digits.slice(1).replace(/\+/g, '')}` : digits.replace(/\+/g, '');
 }

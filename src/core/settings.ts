@@ -139,7 +139,7 @@ export const LANG_FIELD: Field<Locale> = {
 };
 
 /** A config-block value as text, or `undefined` when it is of a type no setting takes. */
-export function configText(value: unknown): string | undefined {
+function configText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;

@@ -38,7 +38,7 @@ export interface PracticeItem {
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Turns any text into an id: "Do you offer evening sessions?" → "do-you-offer-evening-sessions". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -49,7 +49,7 @@ export function slug(text: string): string {
  * A copy of practice-authored nodes that is safe to show inside the widget: no scripts, no
  * event-handler or style attributes (strict CSP), links only to http(s) or relative URLs.
  */
-export function cleanCopy(node: Node): Node | undefined {
+function cleanCopy(node: Node): Node | undefined {
   if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
   if (!(node instanceof Element)) return undefined;
   const tag = node.localName;
