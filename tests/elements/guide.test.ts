@@ -12,6 +12,8 @@ import {
   $,
   $$,
   asPrinted,
+  emulated,
+  mediaRules,
   captureConsole,
   fkGrades,
   mount,
@@ -69,34 +71,6 @@ function stubClipboard(write: (text: string) => Promise<void>): () => void {
   }
   Object.defineProperty(clipboard, 'writeText', { value: write, configurable: true, writable: true });
   return () => delete (clipboard as { writeText?: unknown }).writeText;
-}
-
-/** The rules inside `@media <condition>` blocks of the element's shadow styles. */
-function mediaRules(el: Element, condition: string): CSSStyleRule[] {
-  const root = el.shadowRoot!;
-  const sheets = [
-    ...root.adoptedStyleSheets,
-    ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean),
-  ];
-  const found: CSSStyleRule[] = [];
-  for (const sheet of sheets) {
-    for (const rule of sheet.cssRules) {
-      if (rule instanceof CSSMediaRule && rule.conditionText.includes(condition)) {
-        found.push(...[...rule.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule));
-      }
-    }
-  }
-  return found;
-}
-
-/** Whether the engine lets the test emulate a media feature or type. */
-async function emulated(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  try {
-    await emulateMedia(media);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('<therapy-guide>', () => {

@@ -109,3 +109,33 @@ export async function asPrinted(el: Element): Promise<() => Promise<void>> {
     root.adoptedStyleSheets = before;
   };
 }
+
+/**
+ * Switches a media feature or type where the engine's driver can, and says whether it did
+ * (and, given `query`, whether the page now matches it: some drivers ignore a feature silently).
+ */
+export async function emulated(media: Parameters<typeof emulateMedia>[0], query?: string): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    return false;
+  }
+  return query === undefined || window.matchMedia(query).matches;
+}
+
+/** The style rules inside `@media <condition>` blocks of the element's shadow styles. */
+export function mediaRules(el: Element, condition: string): CSSStyleRule[] {
+  const root = el.shadowRoot!;
+  const sheets = [
+    ...root.adoptedStyleSheets,
+    ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean),
+  ];
+  return sheets.flatMap((sheet) =>
+    [...sheet.cssRules]
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText.includes(condition),
+      )
+      .flatMap((rule) => [...rule.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)),
+  );
+}

@@ -1,31 +1,11 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PracticeElement } from '../../src/core/practice-element.js';
-import { $, mount } from '../support/helpers.js';
+import { $, emulated, mediaRules, mount } from '../support/helpers.js';
 
-/**
- * Switches a media feature where the engine's driver can, and says whether the page now
- * matches `query` (some drivers ignore a feature without saying so).
- */
-async function emulated(media: Parameters<typeof emulateMedia>[0], query?: string): Promise<boolean> {
-  try {
-    await emulateMedia(media);
-  } catch {
-    return false;
-  }
-  return query === undefined || window.matchMedia(query).matches;
-}
-
-/** The declarations inside `@media <condition>` of an element's adopted sheets. */
-function mediaRules(el: Element, condition: RegExp): string[] {
-  return el
-    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter(
-      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition.test(rule.media.mediaText),
-    )
-    .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
-}
+/** The text of the rules inside `@media <condition>`. */
+const ruleText = (el: Element, condition: string): string[] =>
+  mediaRules(el, condition).map((r) => r.cssText);
 
 describe('system settings the reader chose', () => {
   afterEach(async () => {
@@ -38,7 +18,7 @@ describe('system settings the reader chose', () => {
     if (await emulated({ reducedMotion: 'reduce' }, '(prefers-reduced-motion: reduce)')) {
       expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
     } else {
-      const rules = mediaRules(el, /prefers-reduced-motion: reduce/);
+      const rules = ruleText(el, 'prefers-reduced-motion: reduce');
       expect(rules.some((r) => /transition-duration: 0s !important/.test(r))).to.equal(true);
     }
   });
@@ -54,7 +34,7 @@ describe('system settings the reader chose', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
       expect(getComputedStyle($(el, '.book')).borderTopStyle).to.equal('solid');
     } else {
-      const rules = mediaRules(el, /forced-colors: active/).join('\n');
+      const rules = ruleText(el, 'forced-colors: active').join('\n');
       expect(rules).to.match(/outline-color: highlight/i);
       expect(rules).to.match(/--_accent: LinkText/i);
     }
@@ -72,7 +52,7 @@ describe('system settings the reader chose', () => {
       expect(getComputedStyle($(light, '.root')).colorScheme).not.to.equal('dark');
       await expect(auto).to.be.accessible();
     } else {
-      const rules = mediaRules(auto, /prefers-color-scheme: dark/).join('\n');
+      const rules = ruleText(auto, 'prefers-color-scheme: dark').join('\n');
       expect(rules).to.match(/\.root\.auto/);
       expect(rules).to.match(/color-scheme: dark/);
     }
