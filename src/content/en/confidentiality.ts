@@ -101,6 +101,8 @@ export const confidentiality: ConfidentialityContent = {
               'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or to others.',
               'Safeguarding. Concerns about the safety of a child or a vulnerable adult may be shared with the right services.',
               'Terrorism. Anyone with information that may help prevent terrorism must tell the police. This is set out in section 38B of the Terrorism Act 2000.',
+              'Child sexual abuse in England. A new law, the Crime and Policing Act 2026, creates a duty to report child sexual abuse. It is for people who work with children in certain roles. It applies once it comes into force.',
+              'Northern Ireland. Here the law is different. Under section 5 of the Criminal Law Act (Northern Ireland) 1967, anyone who knows of a serious crime may have to tell the police. This does not apply if they have a reasonable excuse.',
               courtLine,
             ],
           },
@@ -109,11 +111,12 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ca: [
-          'In Canada, provincial health-privacy law sets most of the rules. The details vary by province. The main limits are:',
+          'In Canada, privacy laws set most of the rules. Many private therapists follow PIPEDA, the federal privacy law. Others follow a law in their province, such as a health-privacy law. The details vary by province. The main limits are:',
           {
             list: [
               'Serious harm. Your therapist may share information to reduce a real risk of serious bodily harm to you or someone else.',
               'Children. Provincial law sets out when a concern that a child is being abused or neglected must be reported to child protection services. Age limits and details vary by province.',
+              'Adults at risk. Some provinces, such as Nova Scotia, also require a report about an adult who is being abused and cannot protect themselves.',
               courtLine,
             ],
           },
@@ -138,7 +141,8 @@ export const confidentiality: ConfidentialityContent = {
           'In Ireland, therapists follow the law and the code of their profession. The main limits are:',
           {
             list: [
-              'Children. Under the Children First Act 2015, psychotherapists and psychologists are mandated persons. This means they must report certain concerns about harm to children to Tusla, the Child and Family Agency.',
+              'Children. Under the Children First Act 2015, counsellors, psychotherapists and psychologists are mandated persons. This means they must report certain concerns about harm to children to Tusla, the Child and Family Agency.',
+              'Offences against children. Under a law from 2012, anyone who knows of a serious offence against a child or a vulnerable adult may have to tell the Gardaí. This does not apply if they have a reasonable excuse.',
               'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or someone else.',
               courtLine,
             ],
@@ -207,13 +211,14 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'To get a Notice of Privacy Practices. It explains how your information may be used and shared. You usually get it at your first visit.',
-              'To see and get a copy of your records, generally within 30 days.',
+              'To see and get a copy of your records, generally within 30 days. This right does not cover psychotherapy notes.',
+              'To ask us to contact you in a certain way, such as by your own phone or at another address. We must agree to a reasonable request, and you do not have to say why.',
               'To ask for changes if something is wrong.',
               'To get a list of some of the times your information was shared.',
               'To complain to the practice, or to the federal health department, HHS.',
             ],
           },
-          'In rare cases, access may be refused, for example if it is likely to put someone’s life or safety at risk. If HIPAA does not apply, state law may still give you rights. You can ask how it works at {practice}.',
+          'Apart from psychotherapy notes, access may be refused only in rare cases. One example is when it is likely to put someone’s life or safety at risk. If HIPAA does not apply, state law may still give you rights. You can ask how it works at {practice}.',
         ],
         uk: [
           'Under UK GDPR, you have the right to see the information held about you. This is called a subject access request.',
@@ -221,7 +226,7 @@ export const confidentiality: ConfidentialityContent = {
             list: [
               'It is free.',
               'You should get an answer within one month. For complex requests, this can be extended by up to two more months.',
-              'Health information can be held back only if seeing it is likely to cause serious harm to you or someone else.',
+              'Some information can be held back in certain cases. For example, this may be health information that is likely to cause serious harm, or details about another person.',
               'You can ask for mistakes to be put right.',
               'If you are unhappy, you can complain to the practice and then to the ICO, the Information Commissioner’s Office.',
             ],
@@ -344,32 +349,32 @@ export const confidentiality: ConfidentialityContent = {
       verdict: 'may-be-shared',
       explanation: {
         generic: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Concerns about a child’s safety may be shared with child protection services. The rules vary by place and profession. Where it is safe, your therapist would usually talk with you about it first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         us: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'In every state, some professionals must report suspected child abuse or neglect. These usually include therapists. Where it is safe, your therapist would usually talk with you before making a report.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         uk: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Safeguarding concerns about a child may be shared with the right services. Where the law allows, your therapist would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         ca: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Provincial law sets out when a concern about a child must be reported to child protection services. Your therapist may need to make a report. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         au: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Your therapist may have to report concerns that a child is being harmed. The rules differ between states and territories. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         ie: [
+          'Under the Children First Act 2015, counsellors, psychotherapists and psychologists must report certain concerns about harm to children to Tusla. Where it is safe, your therapist would usually talk with you first.',
           'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
-          'Under the Children First Act 2015, psychotherapists and psychologists must report certain concerns about harm to children to Tusla. Where it is safe, your therapist would usually talk with you first.',
         ],
         nz: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'For most people, reporting a concern about a child is allowed, but not required by law. Your therapist may still share a serious concern with Oranga Tamariki or the police. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
       },
     },
@@ -384,7 +389,8 @@ export const confidentiality: ConfidentialityContent = {
         ],
         ie: [
           'Your story is yours to share, at your own pace. You never have to give details you are not ready to share. What you say about your own past usually stays private.',
-          'If the person who hurt you may still be a risk to children now, your therapist may need to tell Tusla. They would usually talk it through with you first. You can ask how this works before you share details.',
+          'If the person who hurt you may still be a risk to children now, your therapist may need to tell Tusla. They would usually talk it through with you first.',
+          'Under a law from 2012, anyone who knows of a serious offence against a child may also have to tell the Gardaí. This does not apply if they have a reasonable excuse. You can ask how this works before you share details.',
         ],
       },
     },
@@ -409,14 +415,14 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'My partner or a family member calls to ask about me.',
       verdict: 'usually-private',
       explanation: [
-        'Your therapist will not tell them anything, or even say that you are a client, unless you agree. The only exceptions are the rare cases explained above (for example, a serious risk to someone’s safety, or if you are under 18).',
+        'Your therapist will not tell them anything, or even say that you are a client, unless you agree. Exceptions are rare. They are the cases explained above, such as a serious risk to someone’s safety, or if you are under 18.',
         'If you would like someone close to you to be involved, you can give your permission. You can choose what they may be told, and you can change your mind later.',
       ],
     },
     {
       id: 'employer',
       prompt: 'My employer calls to ask if I’m a client.',
-      verdict: 'private',
+      verdict: 'usually-private',
       explanation: [
         'Your therapist will not say if you are a client. They will not share anything about you unless you agree.',
         'Some jobs help pay for therapy through a staff support program. If yours does, you can ask what, if anything, your employer is told.',
