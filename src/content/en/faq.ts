@@ -185,7 +185,7 @@ export const faq: FaqContent = {
           'It is always fine to ask. Your therapist may also tell you about this in the first session.',
         ],
         uk: [
-          'Therapists can have different job titles, such as counsellor, psychotherapist or psychologist.',
+          'A therapist may be called a counsellor, psychotherapist or psychologist.',
           'In the UK, the titles "counsellor" and "psychotherapist" are not protected by law. Anyone can use them. So it helps to check that your therapist is on an Accredited Register. These registers are approved by the Professional Standards Authority. Examples are the BACP, UKCP and NCPS registers.',
           'Some titles are protected, such as clinical psychologist or counselling psychologist. People who use them must be registered with the HCPC. You can check its public register.',
           'It is always fine to ask. Your therapist may also tell you about this in the first session.',
@@ -197,7 +197,7 @@ export const faq: FaqContent = {
       category: 'getting-started',
       question: 'Have you worked with problems like mine?',
       short:
-        'It is fine to ask your therapist about their experience with what you are facing, before or during the first session.',
+        'You can ask your therapist if they have worked with what you are facing, before or in the first session.',
       detail: [
         'You might ask:',
         {
@@ -318,7 +318,7 @@ export const faq: FaqContent = {
       question: 'Can I claim some of the cost back from my insurance?',
       short: {
         generic: 'You may be able to, so ask us for a receipt with the details your plan or insurer needs.',
-        us: 'You may be able to, if your plan has out-of-network benefits, and you can ask us for a superbill to send to your plan.',
+        us: 'You may be able to, if your plan pays for care outside its network, and you can ask us for a superbill to send to it.',
       },
       detail: {
         generic: [
@@ -356,7 +356,7 @@ export const faq: FaqContent = {
       question: 'Can I get an estimate of what therapy will cost?',
       short: {
         generic: 'Yes, you can ask {practice} for a written estimate of what your sessions may cost.',
-        us: 'Yes, if you do not have insurance or do not plan to use it, you usually have the right to a Good Faith Estimate of your costs.',
+        us: 'Yes. If you pay for yourself, you can usually get a Good Faith Estimate of your costs.',
       },
       detail: {
         generic: [
@@ -445,9 +445,9 @@ export const faq: FaqContent = {
       category: 'sessions',
       question: 'Can my therapist prescribe medication?',
       short:
-        'Most therapists cannot prescribe medicine, but your therapist can talk with you about it and may work with a doctor who can.',
+        'Most therapists cannot prescribe medicine. But yours can talk about it with you, and may work with a doctor who can.',
       detail: [
-        'Medicine is prescribed by doctors and some other health workers, such as your family doctor or a psychiatrist.',
+        'Doctors and some other health workers can prescribe medicine. This may be your family doctor or a psychiatrist.',
         'Some people use therapy and medicine together. Others use therapy alone. It is your choice, made with your doctor.',
         'Please do not stop or change a medicine without talking to your doctor first. You can tell your therapist about any medicine you take.',
       ],
@@ -524,7 +524,7 @@ export const faq: FaqContent = {
               'A court orders it',
             ],
           },
-          'Under the Children First Act 2015, counsellors, psychotherapists and psychologists are mandated persons. They must report some concerns about harm to children to Tusla, the child and family agency.',
+          'Some people must report some worries about harm to children to Tusla, the child and family agency. The Children First Act 2015 says who. They include counsellors, psychotherapists and psychologists.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Please ask us about our own policy.',
@@ -602,7 +602,7 @@ export const faq: FaqContent = {
       id: 'online',
       category: 'online',
       question: 'What is online therapy like, and is it private?',
-      short: 'Online therapy works well for many people, and sessions with {practice} may be {format}.',
+      short: 'Online therapy works well for many people, and you may see {practice} {format}.',
       detail: [
         'Online sessions use a video or phone call. Many people find them easier to fit into their week. Others like to be in the same room as their therapist. Both are fine, and you can say what you prefer.',
         'To help keep your session private:',
@@ -623,7 +623,7 @@ export const faq: FaqContent = {
       category: 'online',
       question: 'What if the connection drops during an online session?',
       short:
-        'This happens to everyone, and therapists usually have a plan, such as calling you back or trying the link again.',
+        'This happens to everyone, and most therapists have a plan, such as calling you back or trying the link again.',
       detail: [
         'Tech problems happen to everyone. At the start, your therapist may agree on a backup plan with you, such as a phone number to use if the video fails.',
         'If the call drops:',
@@ -658,7 +658,7 @@ export const faq: FaqContent = {
       detail: [
         'Therapy can bring up strong feelings. Tears are a normal response, and therapists are used to them. There will be tissues, and you can take your time.',
         'You might also feel tired, low or stirred up after a session. That is normal too. It can help to plan something gentle for later that day.',
-        'If feelings stay very strong or you feel unsafe, tell your therapist, or call your local emergency number or a crisis line.',
+        'If feelings stay very strong or you feel unsafe, tell your therapist. You can also call your local emergency number or a crisis line.',
       ],
     },
     {

@@ -505,7 +505,7 @@ export const confidentiality: ConfidentialityContent = {
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
         uk: [
-          'Un tribunal puede ordenar que se entregue tu expediente. Es poco común. Tu terapeuta compartiría solo lo necesario y, cuando pueda, te avisaría antes.',
+          'Un tribunal puede pedir tu expediente. Es poco común. Tu terapeuta daría solo lo necesario y, si puede, te avisaría antes.',
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
       },

@@ -68,7 +68,7 @@ const howManyDetail: Rich = [
 export const faq: FaqContent = {
   title: 'Preguntas frecuentes antes de empezar terapia',
   intro:
-    'Empezar terapia puede despertar muchas preguntas. Aquí tienes respuestas sencillas a las que más escuchamos, y siempre puedes preguntarnos cualquier otra cosa.',
+    'Empezar terapia puede traer muchas preguntas. Aquí tienes respuestas sencillas a las que más oímos. Y siempre puedes preguntarnos lo que quieras.',
   categories: [
     { id: 'getting-started', label: 'Primeros pasos' },
     { id: 'cost', label: 'Costo y seguro' },
@@ -309,7 +309,7 @@ export const faq: FaqContent = {
           'Si pagas tú el costo completo de un servicio, puedes pedirnos que no se lo informemos a tu plan. Según HIPAA, una consulta cubierta por esa ley debe aceptar.',
         ],
         uk: [
-          'Cada póliza es distinta. Algunas piden antes una derivación de tu médico de cabecera (GP). Algunas solo pagan ciertos tipos de terapeuta. Pregunta a tu aseguradora qué cubre y cuántas sesiones.',
+          'Cada seguro es distinto. Algunos piden antes una derivación de tu médico de cabecera (GP). Otros solo pagan a ciertos tipos de terapeuta. Pregunta a tu aseguradora qué cubre y cuántas sesiones.',
           'También puedes preguntarnos si trabajamos con tu aseguradora.',
           'En Inglaterra, NHS Talking Therapies es gratuito, así que no necesitas seguro para usarlo.',
         ],
