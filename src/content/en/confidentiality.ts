@@ -111,7 +111,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ca: [
-          'In Canada, privacy laws set most of the rules. Many private therapists follow PIPEDA, the federal privacy law. Others follow a law in their province, such as a health-privacy law. The details vary by province. The main limits are:',
+          'In Canada, privacy laws set most of the rules. Many private therapists follow PIPEDA, the federal privacy law. Others follow provincial health-privacy law, or another law of their province. The details vary by province. The main limits are:',
           {
             list: [
               'Serious harm. If there is a real risk that someone will be badly hurt, your therapist may share what is needed.',

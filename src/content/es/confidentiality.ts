@@ -114,7 +114,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ca: [
-          'En Canadá, las leyes de privacidad fijan la mayoría de las reglas. Muchos terapeutas privados siguen PIPEDA, la ley federal de privacidad. Otros siguen una ley de su provincia, como una ley de privacidad de la salud. Los detalles varían según la provincia. Los principales límites son:',
+          'En Canadá, las leyes de privacidad fijan la mayoría de las reglas. Muchos terapeutas privados siguen PIPEDA, la ley federal de privacidad. Otros siguen la ley provincial de privacidad de la salud u otra ley de su provincia. Los detalles varían según la provincia. Los principales límites son:',
           {
             list: [
               'Daño grave. Tu terapeuta podría compartir información para reducir un riesgo real de daño físico grave a ti o a otra persona.',
