@@ -95,7 +95,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'In the UK, therapists follow the law. They also follow the rules of a professional body, such as the BACP or the HCPC. Without your consent, they may share information only when the law requires it, or in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
+          'In the UK, therapists follow the law. They also follow the rules of a professional body such as the BACP, or of a regulator such as the HCPC. Without your consent, they may share information only when the law requires it, or in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
           {
             list: [
               'Serious harm. If you or others could be badly hurt, your therapist may share what is needed to stop it.',

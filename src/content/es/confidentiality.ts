@@ -98,7 +98,7 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP o el HCPC. Sin tu consentimiento, solo pueden compartir información cuando la ley lo exige o por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
+          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP, o de un regulador, como el HCPC. Sin tu consentimiento, solo pueden compartir información cuando la ley lo exige o por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
           {
             list: [
               'Daño grave. Tu terapeuta podría compartir información si es necesario para evitar un daño grave a ti o a otras personas.',
