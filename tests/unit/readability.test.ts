@@ -14,8 +14,11 @@ import {
   CONFIDENTIALITY_CONTENT,
   CRISIS_CONTENT,
   FAQ_CONTENT,
+  FAQ_UI,
   GUIDE_CONTENT,
+  GUIDE_UI,
 } from '../../src/content/index.js';
+import { CRISIS } from '../../src/content/jurisdictions.js';
 import { fill, pick, type Fills } from '../../src/content/resolve.js';
 import type { Block, Rich } from '../../src/content/types.js';
 import { JURISDICTIONS, type Locale } from '../../src/core/settings.js';
@@ -56,6 +59,8 @@ function answers(locale: Locale): Answer[] {
     }
     for (const s of conf.sections) add(`confidentiality section ${s.id}/${j}`, pick(s.body, j));
     for (const s of conf.scenarios) add(`confidentiality situation ${s.id}/${j}`, pick(s.explanation, j));
+    const services = CRISIS[j].services.map((s) => crisis.services[s.id].note);
+    add(`crisis notice/${j}`, [crisis.intro, ...services, crisis.notEmergency]);
   }
   add('faq intro', [faq.intro]);
   add('guide intro', [guide.intro]);
@@ -64,7 +69,14 @@ function answers(locale: Locale): Answer[] {
   add('confidentiality intro', [conf.intro]);
   add('confidentiality scenarios intro', [conf.scenariosIntro]);
   add('confidentiality closing', [conf.disclaimer, conf.askInvite]);
-  add('crisis notice', [crisis.intro, crisis.genericEmergency, crisis.genericLine, crisis.notEmergency]);
+  add('crisis notice, no numbers', [
+    crisis.intro,
+    crisis.genericEmergency,
+    crisis.genericLine,
+    crisis.notEmergency,
+  ]);
+  add('faq call to action', [FAQ_UI[locale].ctaText, FAQ_UI[locale].noResultsContact]);
+  add('guide closing', [GUIDE_UI[locale].closing, GUIDE_UI[locale].copyFailed]);
   return out;
 }
 

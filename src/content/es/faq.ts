@@ -711,7 +711,7 @@ export const faq: FaqContent = {
       category: 'feelings-fit',
       question: '¿Qué hago si estoy en crisis entre sesiones?',
       short: byNumbersShown(
-        'Si estás en peligro ahora, llama al número de emergencias de tu zona o a una línea de crisis de tu zona.',
+        'Si estás en peligro ahora, llama al número de emergencias o a una línea de crisis de tu zona.',
         crisisShort,
       ),
       detail: [
