@@ -80,7 +80,9 @@ const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that names `{minutes}` becomes the general words when no length was given. */
 function withoutUngivenLength(text: Text, c: Context): Text {
   if (c.values.minutes || !text.includes('{minutes}')) return text;
-  const sentences = text.split(SENTENCE_END).map((s) => (s.includes('{minutes}') ? c.words.lengthGeneral : s));
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((s) => (s.includes('{minutes}') ? c.words.lengthGeneral : s));
   return sentences.filter((s, i) => sentences.indexOf(s) === i).join(' ');
 }
 
@@ -138,7 +140,10 @@ function cancellationLines(c: Context): Text[] {
   return lines;
 }
 
-function yesNo(value: boolean | undefined, words: { readonly yes: Text; readonly no: Text }): Text | undefined {
+function yesNo(
+  value: boolean | undefined,
+  words: { readonly yes: Text; readonly no: Text },
+): Text | undefined {
   return value === undefined ? undefined : value ? words.yes : words.no;
 }
 
@@ -152,11 +157,15 @@ const FAQ_PLACES: Readonly<Record<string, (c: Context) => Placement>> = {
   cost: (c) => {
     const [first, ...rest] = feeLines(c);
     const notes = c.values.fee || c.values.firstSessionFee ? pick(c.words.feeNotes, c.jurisdiction) : [];
-    return c.values.fee ? { short: first, lead: [...rest, ...notes] } : { lead: [...(first ? [first] : []), ...rest, ...notes] };
+    return c.values.fee
+      ? { short: first, lead: [...rest, ...notes] }
+      : { lead: [...(first ? [first] : []), ...rest, ...notes] };
   },
   insurance: (c) => ({
     short: c.values.insurance ? c.words.inNetwork(c.values.insurance) : undefined,
-    lead: [yesNo(c.values.superbills, pick(c.words.superbills, c.jurisdiction))].filter((t): t is Text => !!t),
+    lead: [yesNo(c.values.superbills, pick(c.words.superbills, c.jurisdiction))].filter(
+      (t): t is Text => !!t,
+    ),
   }),
   superbills: (c) => ({ short: yesNo(c.values.superbills, pick(c.words.superbills, c.jurisdiction)) }),
   'sliding-scale': (c) => ({ short: yesNo(c.values.slidingScale, c.words.slidingScaleShort) }),
@@ -170,7 +179,9 @@ const FAQ_PLACES: Readonly<Record<string, (c: Context) => Placement>> = {
       ...(c.values.waitWeeks ? [c.words.wait(c.values.waitWeeks)] : []),
     ],
   }),
-  'session-length': (c) => ({ short: c.values.minutes ? c.words.length(c.values.minutes) : c.words.lengthGeneral }),
+  'session-length': (c) => ({
+    short: c.values.minutes ? c.words.length(c.values.minutes) : c.words.lengthGeneral,
+  }),
   online: (c) => ({ lead: c.values.videoPlatform ? [c.words.videoPlatform(c.values.videoPlatform)] : [] }),
   records: (c) => ({ lead: notCoveredLead(c) }),
 };
@@ -187,7 +198,9 @@ function notCoveredLead(c: Context): Text[] {
 }
 
 function variantFor(c: Context, kind: keyof typeof HIPAA_GENERAL, id: string): Jurisdiction {
-  return notCovered(c) && (HIPAA_GENERAL[kind] as readonly string[]).includes(id) ? 'generic' : c.jurisdiction;
+  return notCovered(c) && (HIPAA_GENERAL[kind] as readonly string[]).includes(id)
+    ? 'generic'
+    : c.jurisdiction;
 }
 
 // ------------------------------------------------------------------------- Compose
@@ -297,7 +310,10 @@ function guideStage(stage: GuideStage, c: Context): GuideStage {
 }
 
 /** The prep sheet's questions, less what the page already answers. */
-function prepQuestions(questions: GuideContent['prep']['questions'], c: Context): GuideContent['prep']['questions'] {
+function prepQuestions(
+  questions: GuideContent['prep']['questions'],
+  c: Context,
+): GuideContent['prep']['questions'] {
   const fees = !!(c.values.fee || c.values.firstSessionFee);
   const cancelling = cancellationLines(c).length > 0;
   return questions.flatMap((q) => {

@@ -62,13 +62,20 @@ export function formatCount(tag: string, value: number): string {
 }
 
 /** "Aetna, Cigna and Optum" / "Aetna, Cigna y Optum". */
-export function formatList(tag: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  tag: string,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return cached(`list|${tag}|${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
 }
 
 /** A language's name in the reader's language ("Vietnamese", "vietnamita"), or its tag. */
 export function languageName(tag: string, language: string): string {
-  const names = cached(`language|${tag}`, () => new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }));
+  const names = cached(
+    `language|${tag}`,
+    () => new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }),
+  );
   return names.of(language) ?? language;
 }
 
@@ -147,9 +154,13 @@ export function factValues(
           facts.languages.map((l) => languageName(tag, l)),
         )
       : undefined,
-    clients: facts.clients ? formatList(tag, facts.clients.map((g) => groupNames[g])) : undefined,
+    clients: facts.clients
+      ? formatList(
+          tag,
+          facts.clients.map((g) => groupNames[g]),
+        )
+      : undefined,
     waitWeeks: count(facts.waitWeeks),
   };
-  for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
-  return values as FactValues;
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as FactValues;
 }

@@ -62,8 +62,7 @@ const UNSAFE_TEXT = /[<>]|\b(?:javascript|vbscript|data)\s*:/i;
 function textUpTo(max: number): (text: string) => string | undefined {
   return (text) => {
     const value = text.trim().replace(/\s+/g, ' ');
-    // eslint-disable-next-line no-control-regex
-    if (value === '' || value.length > max || UNSAFE_TEXT.test(value) || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (value === '' || value.length > max || UNSAFE_TEXT.test(value) || /\p{Cc}/u.test(value)) {
       return undefined;
     }
     return value;
@@ -138,7 +137,10 @@ function languageTags(text: string): string[] | undefined {
 }
 
 function clientGroups(text: string): ClientGroup[] | undefined {
-  const words = text.trim().toLowerCase().split(/[\s,]+/);
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/);
   const groups = words.filter((w): w is ClientGroup => (CLIENT_GROUPS as readonly string[]).includes(w));
   if (groups.length !== words.length) return undefined;
   // The standard order, whatever order they were given in.
@@ -162,7 +164,11 @@ export const FACT_FIELDS: { readonly [K in FactKey]-?: Field<NonNullable<Facts[K
     parse: currency,
   },
   slidingScale: { attribute: 'sliding-scale', accepted: YES_NO, parse: yesNo },
-  freeCall: { attribute: 'free-call', accepted: 'minutes, a whole number from 5 to 60', parse: wholeFrom(5, 60) },
+  freeCall: {
+    attribute: 'free-call',
+    accepted: 'minutes, a whole number from 5 to 60',
+    parse: wholeFrom(5, 60),
+  },
   insurance: {
     attribute: 'insurance',
     accepted: `up to ${MAX_NAMES} plan or insurer names of up to ${MAX_NAME} characters, comma-separated (an array in the config block), without < > or script links`,
@@ -186,7 +192,11 @@ export const FACT_FIELDS: { readonly [K in FactKey]-?: Field<NonNullable<Facts[K
     accepted: textAccepts(300, 'parking, step-free access, transport'),
     parse: textUpTo(300),
   },
-  hours: { attribute: 'hours', accepted: textAccepts(200, 'when sessions are offered'), parse: textUpTo(200) },
+  hours: {
+    attribute: 'hours',
+    accepted: textAccepts(200, 'when sessions are offered'),
+    parse: textUpTo(200),
+  },
   videoPlatform: {
     attribute: 'video-platform',
     accepted: textAccepts(60, 'the name of the video service'),
@@ -207,7 +217,11 @@ export const FACT_FIELDS: { readonly [K in FactKey]-?: Field<NonNullable<Facts[K
     accepted: `any of ${CLIENT_GROUPS.join(' ')}, space-separated`,
     parse: clientGroups,
   },
-  waitWeeks: { attribute: 'wait-weeks', accepted: 'a whole number of weeks from 0 to 52', parse: wholeFrom(0, 52) },
+  waitWeeks: {
+    attribute: 'wait-weeks',
+    accepted: 'a whole number of weeks from 0 to 52',
+    parse: wholeFrom(0, 52),
+  },
 };
 
 /** The facts whose config value may be an array (lists take arrays in the block). */
@@ -250,7 +264,8 @@ export function resolveFacts(
     const value = readField<unknown>(FACT_FIELDS[key], attributes[key], block, refuse);
     if (value !== undefined) facts[key] = value;
   }
-  facts.currency ??= DEFAULT_CURRENCY[jurisdiction];
+  const currency = facts.currency ?? DEFAULT_CURRENCY[jurisdiction];
+  if (currency !== undefined) facts.currency = currency;
   const amounts = AMOUNT_KEYS.filter((key) => typeof facts[key] === 'number');
   if (facts.currency === undefined && amounts.length > 0) {
     refuse({
@@ -259,12 +274,7 @@ export function resolveFacts(
       accepted: `${FACT_FIELDS.currency.accepted}: ${amounts.map((k) => FACT_FIELDS[k].attribute).join(', ')} need one when the jurisdiction has no default (${JURISDICTIONS.filter((j) => DEFAULT_CURRENCY[j]).join(', ')} have one)`,
       source: 'attribute',
     });
-    for (const key of amounts) delete facts[key];
+    for (const key of amounts) facts[key] = undefined;
   }
-  return facts as Facts;
-}
-
-/** Whether any fact is set: formatting is only prepared when one is. */
-export function hasFacts(facts: Facts): boolean {
-  return Object.keys(facts).some((key) => key !== 'currency');
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as Facts;
 }

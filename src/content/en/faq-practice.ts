@@ -7,6 +7,16 @@ import { facts as words } from './facts.js';
 const crisisLine =
   'If you feel unsafe while you wait, please do not wait to get help. You can call your local emergency number or a crisis line.';
 
+const unhappyStart =
+  'It can feel hard to raise a worry. A good therapist will listen, and you will not be blamed. You can also ask to see someone else.';
+
+const unhappyUnsafe = 'If you ever feel unsafe with a therapist, you do not have to go back.';
+
+const diagnosisName =
+  'A diagnosis is a name for a pattern of problems, such as depression or anxiety. It does not say who you are.';
+
+const diagnosisAsk = 'You can ask who would see a diagnosis, and why.';
+
 export const faqPractice: readonly PracticeQuestion[] = [
   {
     id: 'location',
@@ -83,7 +93,9 @@ export const faqPractice: readonly PracticeQuestion[] = [
       detail: [
         ...(f.clients
           ? []
-          : ['Some therapists see adults on their own. Others also see couples, families, teens or children.']),
+          : [
+              'Some therapists see adults on their own. Others also see couples, families, teens or children.',
+            ]),
         'For someone under 18, a parent or carer may need to agree to therapy. What a parent is told can depend on age and on where you live. Your therapist can explain how it works.',
       ],
     }),
@@ -164,14 +176,14 @@ export const faqPractice: readonly PracticeQuestion[] = [
       short: 'Not always, and you can ask your therapist if they would give one and what it would mean.',
       detail: {
         generic: [
-          'A diagnosis is a name for a pattern of problems, such as depression or anxiety. It does not say who you are.',
+          diagnosisName,
           'Not every therapist gives a diagnosis. Some focus on what you want to change instead.',
-          'You can ask who would see a diagnosis, and why.',
+          diagnosisAsk,
         ],
         us: [
-          'A diagnosis is a name for a pattern of problems, such as depression or anxiety. It does not say who you are.',
+          diagnosisName,
           'If you use insurance, your plan usually needs a diagnosis to pay. It then goes to your plan with some other details of your care.',
-          'You can ask who would see a diagnosis, and why.',
+          diagnosisAsk,
         ],
       },
     }),
@@ -181,27 +193,28 @@ export const faqPractice: readonly PracticeQuestion[] = [
     category: 'feelings-fit',
     question: 'What if I am unhappy with my therapist?',
     answer: () => ({
-      short: 'Please tell your therapist or {practice} first, because many worries can be sorted out by talking.',
+      short:
+        'Please tell your therapist or {practice} first, because many worries can be sorted out by talking.',
       detail: {
         generic: [
-          'It can feel hard to raise a worry. A good therapist will listen, and you will not be blamed. You can also ask to see someone else.',
+          unhappyStart,
           'If a serious worry is not put right, you can contact the body your therapist is licensed or registered with. It sets rules for their work and can look into complaints.',
-          'If you ever feel unsafe with a therapist, you do not have to go back.',
+          unhappyUnsafe,
         ],
         us: [
-          'It can feel hard to raise a worry. A good therapist will listen, and you will not be blamed. You can also ask to see someone else.',
+          unhappyStart,
           'If a serious worry is not put right, you can contact the board in your state that licenses your therapist. State boards look into complaints about the people they license.',
-          'If you ever feel unsafe with a therapist, you do not have to go back.',
+          unhappyUnsafe,
         ],
         uk: [
-          'It can feel hard to raise a worry. A good therapist will listen, and you will not be blamed. You can also ask to see someone else.',
+          unhappyStart,
           'If a serious worry is not put right, you can contact the body your therapist is registered with. This may be the HCPC, or a register such as the BACP or UKCP. These bodies look into concerns about the people on their lists.',
-          'If you ever feel unsafe with a therapist, you do not have to go back.',
+          unhappyUnsafe,
         ],
         nz: [
-          'It can feel hard to raise a worry. A good therapist will listen, and you will not be blamed. You can also ask to see someone else.',
+          unhappyStart,
           'If a serious worry is not put right, you can contact the Health and Disability Commissioner. It looks into complaints about health services. A free advocacy service can help you make a complaint.',
-          'If you ever feel unsafe with a therapist, you do not have to go back.',
+          unhappyUnsafe,
         ],
       },
     }),

@@ -7,8 +7,7 @@ export const facts: FactsWords = {
   lengthGeneral:
     'Muchas sesiones duran entre 45 y 60 minutos, y en {practice} te diremos cuánto durarán las tuyas.',
 
-  fee: (fee, m) =>
-    m ? `Una sesión de ${m.text} minutos cuesta ${fee}.` : `Una sesión cuesta ${fee}.`,
+  fee: (fee, m) => (m ? `Una sesión de ${m.text} minutos cuesta ${fee}.` : `Una sesión cuesta ${fee}.`),
   firstSessionFee: (fee) => `La primera sesión cuesta ${fee}.`,
   slidingScale: {
     yes: 'Tenemos algunos lugares con precio reducido para personas con pocos ingresos. Pregúntanos por ellos.',
@@ -52,8 +51,7 @@ export const facts: FactsWords = {
       ? 'Por lo general, podemos darte una primera cita en menos de una semana.'
       : `Por lo general, podemos darte una primera cita en ${w.text} ${per(w.n, 'semana', 'semanas')} o menos.`,
 
-  replyDays: (d) =>
-    `Respondemos los mensajes en ${d.text} ${per(d.n, 'día hábil', 'días hábiles')} o menos.`,
+  replyDays: (d) => `Respondemos los mensajes en ${d.text} ${per(d.n, 'día hábil', 'días hábiles')} o menos.`,
   videoPlatform: (name) => `Nuestras sesiones en línea son por ${name}.`,
   hipaa: {
     conditional: /\b[Ss]i (somos|\{practice\} es) una entidad cubierta por HIPAA, /g,

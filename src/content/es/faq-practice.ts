@@ -12,6 +12,11 @@ const unhappyStart =
 
 const unhappyUnsafe = 'Si alguna vez no te sientes a salvo con un terapeuta, no tienes que volver.';
 
+const diagnosisName =
+  'Un diagnóstico es un nombre para un conjunto de problemas, como la depresión o la ansiedad. No dice quién eres.';
+
+const diagnosisAsk = 'Puedes preguntar quién vería un diagnóstico, y por qué.';
+
 export const faqPractice: readonly PracticeQuestion[] = [
   {
     id: 'location',
@@ -68,9 +73,7 @@ export const faqPractice: readonly PracticeQuestion[] = [
     category: 'getting-started',
     question: '¿Atienden a personas en mi idioma?',
     answer: (f) => ({
-      short: f.languages
-        ? words.languages(f.languages)
-        : 'Pregúntanos en qué idiomas ofrecemos sesiones.',
+      short: f.languages ? words.languages(f.languages) : 'Pregúntanos en qué idiomas ofrecemos sesiones.',
       detail: [
         'Está bien querer hacer terapia en el idioma en el que te sientes más a gusto. Tu idioma y tu cultura importan.',
         'Si no podemos atenderte en tu idioma, quizá podamos recomendarte a alguien que sí pueda.',
@@ -171,14 +174,14 @@ export const faqPractice: readonly PracticeQuestion[] = [
       short: 'No siempre, y puedes preguntarle a tu terapeuta si te daría uno y qué significaría.',
       detail: {
         generic: [
-          'Un diagnóstico es un nombre para un conjunto de problemas, como la depresión o la ansiedad. No dice quién eres.',
+          diagnosisName,
           'No todos los terapeutas dan un diagnóstico. Algunos se centran en lo que quieres cambiar.',
-          'Puedes preguntar quién vería un diagnóstico, y por qué.',
+          diagnosisAsk,
         ],
         us: [
-          'Un diagnóstico es un nombre para un conjunto de problemas, como la depresión o la ansiedad. No dice quién eres.',
+          diagnosisName,
           'Si usas tu seguro, tu plan suele necesitar un diagnóstico para pagar. Entonces tu plan lo recibe junto con otros datos de tu atención.',
-          'Puedes preguntar quién vería un diagnóstico, y por qué.',
+          diagnosisAsk,
         ],
       },
     }),
