@@ -302,7 +302,9 @@ describe('hipaa', () => {
             ? /We are a HIPAA covered entity, so/
             : /Somos una entidad cubierta por HIPAA, así que/;
         const notCovered =
-          locale === 'en' ? /We are not a HIPAA covered entity/ : /No somos una entidad cubierta por HIPAA/;
+          locale === 'en'
+            ? /\{practice\} is not a HIPAA covered entity/
+            : /\{practice\} no es una entidad cubierta por HIPAA/;
         assert.match(faq, hipaa === 'yes' ? covered : notCovered);
         assert.match(
           explainer,

@@ -57,7 +57,7 @@ export const facts: FactsWords = {
     conditional: /\b[Ii]f (we are|\{practice\} is) a HIPAA covered entity, /g,
     covered: (subject) => `${subject} a HIPAA covered entity, so `,
     notCovered:
-      'We are not a HIPAA covered entity, so HIPAA rules may not apply to us. State law still protects your privacy, and you can ask us how.',
+      '{practice} is not a HIPAA covered entity, so its rules may not apply. State law still protects your privacy, and you can ask us how.',
     coveredSentences:
       /\b[Ii]f (?:we are|\{practice\} is) a HIPAA covered entity, [^.:]*[.:](?: It explains [^.]*\.)?/g,
   },

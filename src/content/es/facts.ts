@@ -57,7 +57,7 @@ export const facts: FactsWords = {
     conditional: /\b[Ss]i (somos|\{practice\} es) una entidad cubierta por HIPAA, /g,
     covered: (subject) => `${subject} una entidad cubierta por HIPAA, así que `,
     notCovered:
-      'No somos una entidad cubierta por HIPAA, así que es posible que sus reglas no se apliquen. Aun así, la ley estatal protege tu privacidad, y puedes preguntarnos cómo.',
+      '{practice} no es una entidad cubierta por HIPAA, así que es posible que sus reglas no se apliquen. Aun así, la ley estatal protege tu privacidad, y puedes preguntarnos cómo.',
     coveredSentences:
       /\b[Ss]i (?:somos|\{practice\} es) una entidad cubierta por HIPAA, [^.:]*[.:](?: Explica [^.]*\.)?/g,
   },
