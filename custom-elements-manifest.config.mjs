@@ -61,12 +61,12 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         module.declarations = (module.declarations ?? []).filter((d) => d.customElement && d.tagName);
         for (const declaration of module.declarations) {
-          declaration.members = (declaration.members ?? []).filter((m) => !hidden(m));
-          declaration.attributes = (declaration.attributes ?? []).filter(
-            (a) => !a.fieldName || declaration.members.some((m) => m.name === a.fieldName),
-          );
-          for (const key of ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
-            if (declaration[key]?.length === 0) delete declaration[key];
+          const members = (declaration.members ?? []).filter((m) => !hidden(m));
+          declaration.members = members;
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (a) => !a.fieldName || members.some((m) => m.name === a.fieldName),
+            );
           }
         }
         const kept = new Set(module.declarations.map((d) => d.name));
