@@ -29,6 +29,10 @@ function table(headers, rows) {
   ].join('\n');
 }
 
+/** One row per id: the id, its deep link `#<prefix>-<id>` and its `<prefix>.<id>.<key>` overrides. */
+const idRows = (ids, prefix, keys) =>
+  ids.map((id) => [code(id), code(`#${prefix}-${id}`), list(keys.map((key) => `${prefix}.${id}.${key}`))]);
+
 /** The ids of one list, checked to be the same, in the same order, in every locale. */
 function ids(byLocale, pick, what) {
   const [first, ...rest] = Object.entries(byLocale).map(([locale, content]) => [
@@ -59,41 +63,27 @@ export async function contentIdsMarkdown() {
     `Topics (for \`categories\` and \`data-category\`): ${list(topics)}.`,
     table(
       ['item id', 'topic', 'deep link', 'text overrides'],
-      items.map((id) => [
-        code(id),
-        code(topicOf.get(id)),
-        code(`#faq-${id}`),
-        list([`faq.${id}.question`, `faq.${id}.answer`]),
+      idRows(items, 'faq', ['question', 'answer']).map(([id, ...rest], i) => [
+        id,
+        code(topicOf.get(items[i])),
+        ...rest,
       ]),
     ),
     '#### `<therapy-guide>`',
     `Text overrides for the whole guide: ${list(['guide.title', 'guide.intro', 'guide.prep.title', 'guide.prep.intro'])}. The deep link ${code('#guide-prepare')} scrolls to the prep sheet.`,
-    table(
-      ['stage id', 'deep link', 'text overrides'],
-      stages.map((id) => [
-        code(id),
-        code(`#guide-${id}`),
-        list([`guide.${id}.title`, `guide.${id}.summary`]),
-      ]),
-    ),
+    table(['stage id', 'deep link', 'text overrides'], idRows(stages, 'guide', ['title', 'summary'])),
     '#### `<therapy-confidentiality>`',
     `Text overrides for the whole explainer: ${list(['confidentiality.title', 'confidentiality.intro', 'confidentiality.scenarios.title', 'confidentiality.scenarios.intro', 'confidentiality.disclaimer', 'confidentiality.ask'])}.`,
     table(
       ['section id', 'deep link (opens the section)', 'text overrides'],
-      sections.map((id) => [
-        code(id),
-        code(`#confidentiality-${id}`),
-        list([`confidentiality.${id}.title`, `confidentiality.${id}.body`]),
-      ]),
+      idRows(sections, 'confidentiality', ['title', 'body']),
     ),
     table(
       ['situation id', 'deep link (chooses the situation)', 'text overrides'],
-      scenarios.map((id) => [
-        code(id),
-        sections.includes(id)
-          ? `${code(`#confidentiality-${id}`)} (opens the section of the same id)`
-          : code(`#confidentiality-${id}`),
-        list([`confidentiality.${id}.prompt`, `confidentiality.${id}.explanation`]),
+      idRows(scenarios, 'confidentiality', ['prompt', 'explanation']).map(([id, link, overrides], i) => [
+        id,
+        sections.includes(scenarios[i]) ? `${link} (opens the section of the same id)` : link,
+        overrides,
       ]),
     ),
   ].join('\n\n');
