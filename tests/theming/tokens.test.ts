@@ -183,6 +183,22 @@ describe('theming: documented tokens', () => {
     expect([...read].sort()).to.deep.equal([...tokens].sort());
   });
 
+  it('custom-elements.json gives every documented token its default, the same on every element', async () => {
+    const { properties } = await documentedContract();
+    const defaults = new Map<string, string>();
+    for (const [tag, list] of Object.entries(properties)) {
+      for (const property of list) {
+        expect(property.default, `${property.name} on <${tag}>`).to.be.a('string').and.not.equal('');
+        expect(defaults.get(property.name) ?? property.default, `${property.name} on <${tag}>`).to.equal(
+          property.default,
+        );
+        defaults.set(property.name, property.default!);
+      }
+    }
+    expect(defaults.get('--therapy-radius')).to.equal('0.5em');
+    expect(defaults.get('--therapy-color-accent')).to.match(/^#1a5b94 \(dark theme: #8cc8ff\)$/);
+  });
+
   it("each element's @cssprop list in custom-elements.json is exactly the tokens its styles read", async () => {
     const { properties } = await documentedContract();
     for (const spec of definedWidgets()) {
