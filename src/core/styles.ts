@@ -123,6 +123,17 @@ export const hostStyles = css`
     text-transform: none;
   }
 
+  /* The outlined buttons every element shares: FAQ tools, copy link, Previous/Next, Copy, Print. */
+  .control-button {
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+
   :focus-visible {
     outline: max(2px, 0.15em) solid var(--_accent);
     outline-offset: 0.15em;

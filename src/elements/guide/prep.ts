@@ -6,11 +6,10 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Fills } from '../../content/resolve.js';
 import type { GuideContent } from '../../content/types.js';
 import type { GuideUi } from '../../content/ui-types.js';
 import type { PrepQuestion } from './prep-text.js';
-import { overridden, type Override } from './stages.js';
+import type { Texts } from '../../core/texts.js';
 
 /** The sheet's words, resolved. Overrides: `guide.prep.title`, `guide.prep.intro`. */
 export interface PrepWords {
@@ -24,11 +23,11 @@ export interface PrepWords {
   readonly print: string;
 }
 
-export function prepWords(content: GuideContent, ui: GuideUi, fills: Fills, override: Override): PrepWords {
+export function prepWords(content: GuideContent, ui: GuideUi, texts: Texts): PrepWords {
   const { prep } = content;
   return {
-    title: overridden('guide.prep.title', prep.title, fills, override),
-    intro: overridden('guide.prep.intro', prep.intro, fills, override),
+    title: texts.text('guide.prep.title', prep.title),
+    intro: texts.text('guide.prep.intro', prep.intro),
     questionsToAsk: ui.questionsToAsk,
     hopesLabel: prep.hopesLabel,
     hopesHint: prep.hopesHint,
@@ -44,8 +43,8 @@ export interface PrepOptions {
   readonly questions: readonly PrepQuestion[];
   readonly ticked: ReadonlySet<string>;
   readonly hopes: string;
-  /** What the live region says: "Copied." or the fallback, or nothing. */
-  readonly status: string;
+  /** The live region that says "Copied." (or the fallback). */
+  readonly status: TemplateResult;
   readonly onTick: (id: string, checked: boolean) => void;
   readonly onHopes: (text: string) => void;
   readonly onCopy: () => void;
@@ -86,9 +85,9 @@ export function renderPrep(o: PrepOptions): TemplateResult {
     <p class="hopes-print" aria-hidden="true">${o.hopes}</p>
     <p class="privacy no-print" id="privacy-note">${words.privacyNote}</p>
     <div class="actions no-print">
-      <button type="button" part="button" @click=${o.onCopy}>${words.copy}</button>
-      <button type="button" part="button" @click=${o.onPrint}>${words.print}</button>
+      <button type="button" part="button" class="control-button" @click=${o.onCopy}>${words.copy}</button>
+      <button type="button" part="button" class="control-button" @click=${o.onPrint}>${words.print}</button>
     </div>
-    <p class="status no-print" role="status">${o.status}</p>
+    ${o.status}
   </section>`;
 }
