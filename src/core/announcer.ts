@@ -63,12 +63,12 @@ export class AnnouncerController implements ReactiveController {
   /** The live region; `className` defaults to visually hidden. */
   render(className = 'visually-hidden'): TemplateResult {
     const shown = this.message.text === '' ? [] : [this.message];
-    return html`<div class=${className} role="status" aria-live="polite">
-      ${repeat(
-        shown,
-        (message) => message.serial,
-        (message) => html`<span>${message.text}</span>`,
-      )}
-    </div>`;
+    // No white space around the message: the region's text is exactly what is said.
+    const messages = repeat(
+      shown,
+      (message) => message.serial,
+      (message) => html`<span>${message.text}</span>`,
+    );
+    return html`<div class=${className} role="status" aria-live="polite">${messages}</div>`;
   }
 }

@@ -7,7 +7,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { FaqUi } from '../../content/ui-types.js';
 
 export function renderCopyLink(ui: FaqUi, question: string, onCopy: () => void): TemplateResult {
-  return html`<button type="button" part="button" class="control-button copy-link no-print" @click=${onCopy}>
+  return html`<button type="button" part="button" class="copy-link no-print" @click=${onCopy}>
     ${ui.copyLink}<span class="visually-hidden">: ${question}</span>
   </button>`;
 }
@@ -27,7 +27,7 @@ export function renderNoResults(o: NoResultsOptions): TemplateResult {
     <p>${o.ui.noResultsContact} ${o.links}</p>
     ${
       o.searching
-        ? html`<button type="button" part="button" class="control-button no-print" @click=${o.onClear}>
+        ? html`<button type="button" part="button" class="no-print" @click=${o.onClear}>
             ${o.ui.clearSearch}
           </button>`
         : nothing

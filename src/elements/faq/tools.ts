@@ -40,7 +40,7 @@ export function renderTools(o: ToolsOptions): TemplateResult {
         />
         ${
           o.searching
-            ? html`<button type="button" part="button" class="control-button clear" @click=${o.onClear}>
+            ? html`<button type="button" part="button" class="clear" @click=${o.onClear}>
                 ${words.clearSearch}
               </button>`
             : nothing
@@ -55,7 +55,6 @@ export function renderTools(o: ToolsOptions): TemplateResult {
                 html`<button
                   type="button"
                   part="button filter"
-                  class="control-button"
                   aria-pressed=${o.topic === c.id ? 'true' : 'false'}
                   @click=${() => o.onTopic(c.id)}
                 >
@@ -69,13 +68,11 @@ export function renderTools(o: ToolsOptions): TemplateResult {
       ${
         o.single
           ? nothing
-          : html`<button type="button" part="button" class="control-button" @click=${() => o.onAll(true)}>
+          : html`<button type="button" part="button" @click=${() => o.onAll(true)}>
               ${words.expandAll}
             </button>`
       }
-      <button type="button" part="button" class="control-button" @click=${() => o.onAll(false)}>
-        ${words.collapseAll}
-      </button>
+      <button type="button" part="button" @click=${() => o.onAll(false)}>${words.collapseAll}</button>
     </div>
   </div>`;
 }

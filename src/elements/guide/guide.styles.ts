@@ -142,14 +142,14 @@ export const guideStyles = css`
     margin-block: var(--_space);
   }
 
-  .control-button {
+  button[part~='button'] {
     display: inline-flex;
     flex-direction: column;
     justify-content: center;
     text-align: start;
   }
 
-  .control-button:hover {
+  button[part~='button']:hover {
     background: var(--_surface);
   }
 

@@ -85,8 +85,8 @@ export function renderPrep(o: PrepOptions): TemplateResult {
     <p class="hopes-print" aria-hidden="true">${o.hopes}</p>
     <p class="privacy no-print" id="privacy-note">${words.privacyNote}</p>
     <div class="actions no-print">
-      <button type="button" part="button" class="control-button" @click=${o.onCopy}>${words.copy}</button>
-      <button type="button" part="button" class="control-button" @click=${o.onPrint}>${words.print}</button>
+      <button type="button" part="button" @click=${o.onCopy}>${words.copy}</button>
+      <button type="button" part="button" @click=${o.onPrint}>${words.print}</button>
     </div>
     ${o.status}
   </section>`;

@@ -62,12 +62,7 @@ export interface PagerOptions {
 
 export function renderPager(o: PagerOptions): TemplateResult {
   const button = (stage: StageView, label: string, which: 'previous' | 'next'): TemplateResult =>
-    html`<button
-      type="button"
-      part="button"
-      class=${`control-button ${which}`}
-      @click=${() => o.onChoose(stage.id)}
-    >
+    html`<button type="button" part="button" class=${which} @click=${() => o.onChoose(stage.id)}>
       <span class="pager-label">${label}</span><span class="visually-hidden">: </span>
       <span class="pager-title">${stage.title}</span>
     </button>`;
