@@ -86,7 +86,7 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts'],
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts', '!tests/unit/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1,
