@@ -46,16 +46,16 @@ export class ScenarioExplorer {
     this.host.requestUpdate();
   }
 
-  render(o: ExplorerOptions): TemplateResult {
-    const chosen = o.scenarios.find((scenario) => scenario.id === this.chosen);
-    const heading = headingTag(o.headingLevel, 1);
+  render(options: ExplorerOptions): TemplateResult {
+    const chosen = options.scenarios.find((scenario) => scenario.id === this.chosen);
+    const heading = headingTag(options.headingLevel, 1);
     return html`<div class="explorer">
-      ${staticHtml`<${heading} class="explorer-title">${o.texts.text(`${PREFIX}.scenarios.title`, o.content.scenariosTitle)}</${heading}>`}
-      <p>${o.texts.text(`${PREFIX}.scenarios.intro`, o.content.scenariosIntro)}</p>
+      ${staticHtml`<${heading} class="explorer-title">${options.texts.text(`${PREFIX}.scenarios.title`, options.content.scenariosTitle)}</${heading}>`}
+      <p>${options.texts.text(`${PREFIX}.scenarios.intro`, options.content.scenariosIntro)}</p>
       <div class="explorer-body">
         <fieldset class="choices" @pointerdown=${this.handlePointerDown} @keydown=${this.handleChoiceKeydown}>
-          <legend class="visually-hidden">${o.ui.scenarioLabel}</legend>
-          ${o.scenarios.map(
+          <legend class="visually-hidden">${options.ui.scenarioLabel}</legend>
+          ${options.scenarios.map(
             (scenario) =>
               html`<label class="choice" part="scenario"
                 ><input
@@ -64,16 +64,18 @@ export class ScenarioExplorer {
                   value=${scenario.id}
                   .checked=${scenario.id === this.chosen}
                   @change=${this.handleChoice}
-                /><span>${o.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</span></label
+                /><span
+                  >${options.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</span
+                ></label
               >`,
           )}
         </fieldset>
         <div class="result" part="result" aria-live="polite" aria-atomic="true">
-          ${chosen ? this.renderAnswer(o, chosen) : html`<p class="hint">${o.ui.scenarioHint}</p>`}
+          ${chosen ? this.renderAnswer(options, chosen) : html`<p class="hint">${options.ui.scenarioHint}</p>`}
         </div>
       </div>
       <div class="print-scenarios">
-        ${o.scenarios.map((scenario) => this.renderAnswer(o, scenario, 'scenario'))}
+        ${options.scenarios.map((scenario) => this.renderAnswer(options, scenario, 'scenario'))}
       </div>
     </div>`;
   }
@@ -101,15 +103,15 @@ export class ScenarioExplorer {
   }
 
   /** A situation's answer: its words as a heading, the verdict, and the explanation. */
-  private renderAnswer(o: ExplorerOptions, scenario: Scenario, part?: 'scenario'): TemplateResult {
-    const verdict = o.texts.pick(scenario.verdict);
-    const heading = headingTag(o.headingLevel, 2);
+  private renderAnswer(options: ExplorerOptions, scenario: Scenario, part?: 'scenario'): TemplateResult {
+    const verdict = options.texts.pick(scenario.verdict);
+    const heading = headingTag(options.headingLevel, 2);
     return html`<div class="answer" part=${part ?? nothing} data-id=${scenario.id}>
-      ${staticHtml`<${heading} class="answer-heading">${o.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</${heading}>`}
+      ${staticHtml`<${heading} class="answer-heading">${options.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</${heading}>`}
       <p class="verdict" part=${`verdict verdict-${verdict}`} data-verdict=${verdict}>
-        ${verdictIcon(verdict)}<span>${o.content.verdicts[verdict]}</span>
+        ${verdictIcon(verdict)}<span>${options.content.verdicts[verdict]}</span>
       </p>
-      ${renderBlocks(o.texts.rich(`${PREFIX}.${scenario.id}.explanation`, scenario.explanation))}
+      ${renderBlocks(options.texts.rich(`${PREFIX}.${scenario.id}.explanation`, scenario.explanation))}
     </div>`;
   }
 }

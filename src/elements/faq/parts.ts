@@ -21,14 +21,14 @@ export interface NoResultsOptions {
   readonly onClear: () => void;
 }
 
-export function renderNoResults(o: NoResultsOptions): TemplateResult {
+export function renderNoResults(options: NoResultsOptions): TemplateResult {
   return html`<div class="empty">
-    <p>${o.ui.noResults}</p>
-    <p>${o.ui.noResultsContact} ${o.links}</p>
+    <p>${options.ui.noResults}</p>
+    <p>${options.ui.noResultsContact} ${options.links}</p>
     ${
-      o.searching
-        ? html`<button type="button" part="button" class="no-print" @click=${o.onClear}>
-            ${o.ui.clearSearch}
+      options.searching
+        ? html`<button type="button" part="button" class="no-print" @click=${options.onClear}>
+            ${options.ui.clearSearch}
           </button>`
         : nothing
     }

@@ -146,7 +146,7 @@ export class TherapyGuide extends PracticeElement {
     const text = prepText({
       title: words.title,
       questionsHeading: words.questionsToAsk,
-      questions: chosenQuestions(this.prepQuestions(), this.ticked).map((q) => q.text),
+      questions: chosenQuestions(this.prepQuestions(), this.ticked).map((question) => question.text),
       hopesLabel: words.hopesLabel,
       hopes: this.hopes,
     });
@@ -193,7 +193,7 @@ export class TherapyGuide extends PracticeElement {
 
   private async openLink(id: string): Promise<Element | undefined> {
     if (id === PREPARE) return this.prepSection;
-    const stage = this.shown.find((s) => s === id);
+    const stage = this.shown.find((stage) => stage === id);
     if (!stage) return undefined;
     this.selected = stage;
     await this.updateComplete;

@@ -51,24 +51,24 @@ export interface PrepOptions {
   readonly onPrint: () => void;
 }
 
-export function renderPrep(o: PrepOptions): TemplateResult {
-  const { words } = o;
+export function renderPrep(options: PrepOptions): TemplateResult {
+  const { words } = options;
   return html`<section class="prep" aria-labelledby="prep-heading">
-    ${staticHtml`<${o.heading} id="prep-heading">${words.title}</${o.heading}>`}
+    ${staticHtml`<${options.heading} id="prep-heading">${words.title}</${options.heading}>`}
     <p>${words.intro}</p>
     <fieldset>
       <legend>${words.questionsToAsk}</legend>
-      ${o.questions.map(
-        (q) =>
+      ${options.questions.map(
+        (question) =>
           html`<label class="tick">
             <input
               type="checkbox"
               name="prep-question"
-              value=${q.id}
-              .checked=${live(o.ticked.has(q.id))}
-              @change=${(event: Event) => o.onTick(q.id, (event.target as HTMLInputElement).checked)}
+              value=${question.id}
+              .checked=${live(options.ticked.has(question.id))}
+              @change=${(event: Event) => options.onTick(question.id, (event.target as HTMLInputElement).checked)}
             />
-            <span>${q.text}</span>
+            <span>${question.text}</span>
           </label>`,
       )}
     </fieldset>
@@ -79,15 +79,15 @@ export function renderPrep(o: PrepOptions): TemplateResult {
       class="no-print"
       rows="4"
       aria-describedby="hopes-hint privacy-note"
-      .value=${live(o.hopes)}
-      @input=${(event: Event) => o.onHopes((event.target as HTMLTextAreaElement).value)}
+      .value=${live(options.hopes)}
+      @input=${(event: Event) => options.onHopes((event.target as HTMLTextAreaElement).value)}
     ></textarea>
-    <p class="hopes-print" aria-hidden="true">${o.hopes}</p>
+    <p class="hopes-print" aria-hidden="true">${options.hopes}</p>
     <p class="privacy no-print" id="privacy-note">${words.privacyNote}</p>
     <div class="actions no-print">
-      <button type="button" part="button" @click=${o.onCopy}>${words.copy}</button>
-      <button type="button" part="button" @click=${o.onPrint}>${words.print}</button>
+      <button type="button" part="button" @click=${options.onCopy}>${words.copy}</button>
+      <button type="button" part="button" @click=${options.onPrint}>${words.print}</button>
     </div>
-    ${o.status}
+    ${options.status}
   </section>`;
 }

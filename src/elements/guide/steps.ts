@@ -21,18 +21,18 @@ export interface StepListOptions {
   readonly onChoose: (id: StageId) => void;
 }
 
-function handleStepKeydown(event: KeyboardEvent, o: StepListOptions): void {
+function handleStepKeydown(event: KeyboardEvent, options: StepListOptions): void {
   const list = (event.currentTarget as HTMLElement).parentElement;
   const tabs = [...(list?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
-  const index = moveFocus(event, tabs, 'horizontal', o.rtl()) ?? moveFocus(event, tabs, 'vertical');
-  const stage = index === undefined ? undefined : o.stages[index];
-  if (stage) o.onChoose(stage.id);
+  const index = moveFocus(event, tabs, 'horizontal', options.rtl()) ?? moveFocus(event, tabs, 'vertical');
+  const stage = index === undefined ? undefined : options.stages[index];
+  if (stage) options.onChoose(stage.id);
 }
 
-export function renderStepList(o: StepListOptions): TemplateResult {
-  return html`<div role="tablist" part="steps" class="steps" aria-label=${o.label}>
-    ${o.stages.map((stage, index) => {
-      const selected = stage.id === o.current;
+export function renderStepList(options: StepListOptions): TemplateResult {
+  return html`<div role="tablist" part="steps" class="steps" aria-label=${options.label}>
+    ${options.stages.map((stage, index) => {
+      const selected = stage.id === options.current;
       return html`<button
         type="button"
         role="tab"
@@ -42,8 +42,8 @@ export function renderStepList(o: StepListOptions): TemplateResult {
         aria-selected=${selected ? 'true' : 'false'}
         aria-controls=${`panel-${stage.id}`}
         tabindex=${selected ? 0 : -1}
-        @click=${() => o.onChoose(stage.id)}
-        @keydown=${(event: KeyboardEvent) => handleStepKeydown(event, o)}
+        @click=${() => options.onChoose(stage.id)}
+        @keydown=${(event: KeyboardEvent) => handleStepKeydown(event, options)}
       >
         <span class="step-number" aria-hidden="true">${index + 1}</span>
         <span class="step-title">${stage.title}</span>
@@ -60,14 +60,14 @@ export interface PagerOptions {
   readonly onChoose: (id: StageId) => void;
 }
 
-export function renderPager(o: PagerOptions): TemplateResult {
+export function renderPager(options: PagerOptions): TemplateResult {
   const button = (stage: StageView, label: string, which: 'previous' | 'next'): TemplateResult =>
-    html`<button type="button" part="button" class=${which} @click=${() => o.onChoose(stage.id)}>
+    html`<button type="button" part="button" class=${which} @click=${() => options.onChoose(stage.id)}>
       <span class="pager-label">${label}</span><span class="visually-hidden">: </span>
       <span class="pager-title">${stage.title}</span>
     </button>`;
   return html`<div class="pager no-print">
-    ${o.previous ? button(o.previous, o.ui.previous, 'previous') : nothing}
-    ${o.next ? button(o.next, o.ui.next, 'next') : nothing}
+    ${options.previous ? button(options.previous, options.ui.previous, 'previous') : nothing}
+    ${options.next ? button(options.next, options.ui.next, 'next') : nothing}
   </div>`;
 }
