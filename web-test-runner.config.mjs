@@ -86,7 +86,9 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts', '!tests/unit/**'],
+  files: process.env.TEST_FILES
+    ? process.env.TEST_FILES.split(',')
+    : ['tests/**/*.test.ts', '!tests/unit/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1,
