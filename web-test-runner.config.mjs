@@ -86,6 +86,7 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
+  // tests/unit runs in Node (`npm run test:unit`), not in the browsers.
   files: process.env.TEST_FILES
     ? process.env.TEST_FILES.split(',')
     : ['tests/**/*.test.ts', '!tests/unit/**'],
