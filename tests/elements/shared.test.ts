@@ -8,15 +8,19 @@ import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import type { TherapyGuide } from '../../src/elements/guide/guide.js';
 import { $, captureConsole, mount, textOf, type Captured } from '../support/helpers.js';
 
-/** Replaces `navigator.clipboard.writeText` until the returned function is called. */
-function stubClipboard(write: (text: string) => Promise<void>): () => void {
-  const clipboard = navigator.clipboard as Clipboard | undefined;
-  if (!clipboard) {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
-    return () => delete (navigator as { clipboard?: unknown }).clipboard;
-  }
-  Object.defineProperty(clipboard, 'writeText', { value: write, configurable: true, writable: true });
-  return () => delete (clipboard as { writeText?: unknown }).writeText;
+/** A clipboard that accepts every write, in place of the browser's until `restore()`. */
+function acceptingClipboard(): { restore: () => void } {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (): Promise<void> => undefined },
+  });
+  return {
+    restore: () => {
+      if (own) Object.defineProperty(navigator, 'clipboard', own);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    },
+  };
 }
 
 /** Every message added to a live region, in order, as a screen reader is told of them. */
@@ -37,47 +41,45 @@ function recordSaid(region: Element): { said: string[]; stop: () => void } {
 
 describe('shared by every element', () => {
   let log: Captured;
-  let restoreClipboard: (() => void) | undefined;
+  let clipboard: { restore: () => void } | undefined;
   beforeEach(() => {
     log = captureConsole();
   });
   afterEach(() => {
-    restoreClipboard?.();
-    restoreClipboard = undefined;
+    clipboard?.restore();
+    clipboard = undefined;
     log.restore();
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
   });
 
   describe('the announcer', () => {
-    it('announces a repeated "Link copied." each time, not once', async () => {
-      restoreClipboard = stubClipboard(async () => undefined);
-      const el = await mount<TherapyFaq>(html`<therapy-faq></therapy-faq>`);
-      $<HTMLButtonElement>(el, '#faq-fit-button').click();
-      await el.updateComplete;
-      const region = $(el, '[role="status"]');
-      const { said, stop } = recordSaid(region);
-      const copy = $<HTMLButtonElement>(el, '#faq-fit-panel .copy-link');
+    /** Presses `copy` twice and returns what the element's live region said. */
+    async function copyTwice(el: Element, copy: HTMLButtonElement): Promise<string[]> {
+      const { said, stop } = recordSaid($(el, '[role="status"]'));
       copy.click();
       await waitUntil(() => said.length === 1, 'the first copy is announced');
       copy.click();
       await waitUntil(() => said.length === 2, 'the second copy is announced too');
       stop();
+      return said;
+    }
+
+    it('announces a repeated "Link copied." each time, not once', async () => {
+      clipboard = acceptingClipboard();
+      const el = await mount<TherapyFaq>(html`<therapy-faq></therapy-faq>`);
+      $<HTMLButtonElement>(el, '#faq-fit-button').click();
+      await el.updateComplete;
+      const said = await copyTwice(el, $<HTMLButtonElement>(el, '#faq-fit-panel .copy-link'));
       expect(said).to.deep.equal(['Link copied.', 'Link copied.']);
+      const region = $(el, '[role="status"]');
       expect(region.textContent).to.equal('Link copied.');
       expect(region.getAttribute('aria-live')).to.equal('polite');
     });
 
     it('announces "Copied." again when the reader copies the prep list twice', async () => {
-      restoreClipboard = stubClipboard(async () => undefined);
+      clipboard = acceptingClipboard();
       const el = await mount<TherapyGuide>(html`<therapy-guide></therapy-guide>`);
-      const region = $(el, '[role="status"]');
-      const { said, stop } = recordSaid(region);
-      const copy = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')][0]!;
-      copy.click();
-      await waitUntil(() => said.length === 1, 'the first copy is announced');
-      copy.click();
-      await waitUntil(() => said.length === 2, 'the second copy is announced too');
-      stop();
+      const said = await copyTwice(el, $<HTMLButtonElement>(el, '.actions button'));
       expect(said).to.deep.equal(['Copied.', 'Copied.']);
     });
   });
