@@ -12,6 +12,7 @@ import { BROWSERS, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
 import { fixtureServerPlugin } from './scripts/fixture-server-plugin.mjs';
+import { distModulePlugin } from './tests/build/dist-module-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -104,6 +105,7 @@ export default {
     ),
     readabilityPlugin(),
     fixtureServerPlugin(),
+    distModulePlugin(),
   ],
   reporters: [defaultReporter(), totalsReporter()],
 };

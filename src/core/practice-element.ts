@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DEFAULT_LOCALE, availableLocale } from '../content/index.js';
 import { readConfig, textOverrides } from './config.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
@@ -70,7 +71,7 @@ export abstract class PracticeElement extends LitElement {
   protected settings: Settings = DEFAULT_SETTINGS;
 
   /** The language the element speaks. */
-  protected locale: Locale = 'en';
+  protected locale: Locale = DEFAULT_LOCALE;
 
   /** The config block's values, or an empty object without one. */
   protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
@@ -122,7 +123,7 @@ export abstract class PracticeElement extends LitElement {
       this.configValues,
       refuse,
     );
-    this.locale = this.resolveLocale(refuse);
+    this.locale = availableLocale(this.resolveLocale(refuse), this.tag);
   }
 
   // Methods for subclasses --------------------------------------------------------------
@@ -171,7 +172,7 @@ export abstract class PracticeElement extends LitElement {
     const fromElement = readField(LANG_FIELD, own, this.configValues, refuse);
     if (fromElement) return fromElement;
     const inherited = own?.trim() ? '' : inheritedLang(this);
-    if (inherited.trim() === '') return 'en';
-    return readField(LANG_FIELD, inherited, {}, refuse) ?? 'en';
+    if (inherited.trim() === '') return DEFAULT_LOCALE;
+    return readField(LANG_FIELD, inherited, {}, refuse) ?? DEFAULT_LOCALE;
   }
 }
