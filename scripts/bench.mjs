@@ -7,8 +7,9 @@
 //   the first keystroke and the median one (until painted);
 // - the cost of each element's first render in a fresh page.
 // Needs a build (npm run build). BENCH_RUNS (default 11) and BENCH_BROWSERS (default
-// chromium,chromium4x,firefox,webkit) shorten it; BENCH_ROOT serves another folder (with its
-// own dist/, bench/ and node_modules/), to measure another build with the same pages.
+// chromium,chromium4x,firefox,webkit) shorten it. BENCH_COMPARE=LABEL=FOLDER measures another
+// build too (a folder with its own dist/, and this bench/ and node_modules/), its pages
+// interleaved with this build's, each build on its own origin: a before/after from one run.
 // Prints Markdown tables; `--json FILE` writes every median as JSON as well.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const WANTED = (process.env.BENCH_BROWSERS ?? 'chromium,chromium4x,firefox,webkit').split(',');
-const ROOT = process.env.BENCH_ROOT ?? '.';
+const COMPARE = process.env.BENCH_COMPARE?.split('=');
 const jsonAt = process.argv.indexOf('--json');
 
 // WebKitGTK has no headless mode: run again under a virtual display.
@@ -42,11 +43,19 @@ const median = (values) => {
 const ms = (n) => (n === null ? 'n/a' : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
 const ratio = (a, b) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
 
-const generated = join(ROOT, 'bench/.generated');
+const generated = 'bench/.generated';
 mkdirSync(generated, { recursive: true });
-const server = await serve(ROOT);
-const url = (path) => `${server.origin}${path}`;
-const perLocale = existsSync(join(ROOT, 'dist/therapy-widgets.en.js'));
+/** The builds measured: this one, and BENCH_COMPARE's. */
+const builds = [
+  { label: 'this build', root: '.' },
+  ...(COMPARE ? [{ label: COMPARE[0], root: COMPARE[1] }] : []),
+];
+for (const b of builds) {
+  b.server = await serve(b.root);
+  b.perLocale = existsSync(join(b.root, 'dist/therapy-widgets.en.js'));
+}
+const url = (path) => `${builds[0].server.origin}${path}`;
+const perLocale = builds[0].perLocale;
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const pageHtml = (title, head, body) =>
@@ -138,26 +147,41 @@ async function writePages() {
   return { items: chosen.length, shown };
 }
 
-/** Medians of each page's figures, the pages measured in turn, RUNS times. */
+/** Medians of each page's figures for each build, the pages measured in turn, RUNS times. */
 async function interleaved(engine, pages) {
-  const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  const all = builds.map(() => Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, path] of Object.entries(pages)) runs[name].push(await engine.measure(url(path)));
+    for (const [name, path] of Object.entries(pages)) {
+      // Alternate which build goes first, so neither always follows the other.
+      const order = [...builds.entries()];
+      if (i % 2 === 1) order.reverse();
+      for (const [b, build] of order) {
+        // The per-locale page, only for a build that has the per-locale files.
+        if (name === 'en' && !build.perLocale) continue;
+        all[b][name].push(await engine.measure(`${build.server.origin}${path}`));
+      }
+    }
   }
+  return all.map(medians);
+}
+
+function medians(runs) {
   return Object.fromEntries(
-    Object.entries(runs).map(([name, results]) => [
-      name,
-      Object.fromEntries(
-        Object.keys(results[0]).map((key) => [
-          key,
-          Array.isArray(results[0][key])
-            ? results[0][key].map((_, k) => median(results.map((r) => r[key][k])))
-            : key === 'cls'
-              ? Math.max(...results.map((r) => r[key] ?? 0))
-              : median(results.map((r) => r[key])),
-        ]),
-      ),
-    ]),
+    Object.entries(runs)
+      .filter(([, results]) => results.length > 0)
+      .map(([name, results]) => [
+        name,
+        Object.fromEntries(
+          Object.keys(results[0]).map((key) => [
+            key,
+            Array.isArray(results[0][key])
+              ? results[0][key].map((_, k) => median(results.map((r) => r[key][k])))
+              : key === 'cls'
+                ? Math.max(...results.map((r) => r[key] ?? 0))
+                : median(results.map((r) => r[key])),
+          ]),
+        ),
+      ]),
   );
 }
 
@@ -175,12 +199,18 @@ async function benchEngine(engine) {
     native: '/bench/.generated/faq-24-native.html',
     shoelace: '/bench/.generated/faq-24-shoelace.html',
   });
-  const faq1000 = (await interleaved(engine, { faq: '/bench/faq-1000.html' })).faq;
+  const faq1000 = (await interleaved(engine, { faq: '/bench/faq-1000.html' })).map((r) => r.faq);
   const first = await interleaved(
     engine,
     Object.fromEntries(TAGS.map((tag) => [tag, `/bench/first-render.html?tag=${tag}`])),
   );
-  return { page, faq24, faq1000, first };
+  return builds.map((build, b) => ({
+    build: build.label,
+    page: page[b],
+    faq24: faq24[b],
+    faq1000: faq1000[b],
+    first: first[b],
+  }));
 }
 
 const pages = await writePages();
@@ -196,10 +226,12 @@ for (const name of WANTED) {
     throw new Error(`Unknown engine "${name}" in BENCH_BROWSERS; use ${Object.keys(engines)}`);
   const engine = await engines[name]();
   console.error(`${engine.label}: measuring (${RUNS} runs of each page)…`);
-  results.push({ label: engine.label, version: engine.version, ...(await benchEngine(engine)) });
+  const label = (build) => (builds.length > 1 ? `${engine.label} (${build})` : engine.label);
+  for (const r of await benchEngine(engine))
+    results.push({ ...r, label: label(r.build), version: engine.version });
   await engine.close();
 }
-await server.close();
+for (const b of builds) await b.server.close();
 
 const versions = [...new Set(results.map((r) => r.version))].join(', ');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${versions}`;
@@ -232,7 +264,7 @@ console.log(
       ms(p.widgets.rendered),
       ms(p.static.rendered),
       ratio(p.widgets.rendered, p.static.rendered),
-      ...(perLocale ? [ms(p.en.rendered), ratio(p.en.rendered, p.static.rendered)] : []),
+      ...(perLocale ? [ms(p.en?.rendered ?? null), ratio(p.en?.rendered ?? null, p.static.rendered)] : []),
       ms(p.widgets.fcp),
       ms(p.nonblocking.fcp),
       ms(p.nonblocking.rendered),
@@ -303,5 +335,5 @@ console.log(
 if (jsonAt > 0)
   writeFileSync(
     process.argv[jsonAt + 1],
-    `${JSON.stringify({ runs: RUNS, machine, pages, results }, null, 2)}\n`,
+    `${JSON.stringify({ runs: RUNS, machine, builds: builds.map((b) => b.label), pages, results }, null, 2)}\n`,
   );
