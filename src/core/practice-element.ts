@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fillsFor } from '../content/index.js';
+import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
 import { textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
 import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
@@ -38,7 +38,7 @@ export abstract class PracticeElement extends LitElement {
   protected settings: Settings = DEFAULT_SETTINGS;
 
   /** The language the element speaks. */
-  protected locale: Locale = 'en';
+  protected locale: Locale = DEFAULT_LOCALE;
 
   /** The config block's values, or an empty object without one. */
   protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
@@ -208,7 +208,7 @@ export abstract class PracticeElement extends LitElement {
       this.configValues,
       refuse,
     );
-    this.locale = this.resolveLocale(refuse);
+    this.locale = availableLocale(this.resolveLocale(refuse), this.tag);
   }
 
   // Methods for subclasses --------------------------------------------------------------
@@ -268,7 +268,7 @@ export abstract class PracticeElement extends LitElement {
     const fromElement = readField(LANG_FIELD, own, this.configValues, refuse);
     if (fromElement) return fromElement;
     const inherited = own?.trim() ? '' : inheritedLang(this);
-    if (inherited.trim() === '') return 'en';
-    return readField(LANG_FIELD, inherited, {}, refuse) ?? 'en';
+    if (inherited.trim() === '') return DEFAULT_LOCALE;
+    return readField(LANG_FIELD, inherited, {}, refuse) ?? DEFAULT_LOCALE;
   }
 }
