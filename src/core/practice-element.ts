@@ -1,9 +1,10 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readConfig, textOverrides } from './config.js';
+import { CONFIG_FIELD, configSource, readConfig, textOverrides } from './config.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
+  describe,
   LANG_FIELD,
   readField,
   resolveSettings,
@@ -109,14 +110,14 @@ export abstract class PracticeElement extends LitElement {
       {
         practiceName: this.practiceName,
         jurisdiction: this.jurisdiction,
-        sessionMinutes: this.sessionMinutes?.toString(),
+        sessionMinutes: this.sessionMinutes,
         format: this.format,
         bookingUrl: this.bookingUrl,
         contactUrl: this.contactUrl,
         policyUrl: this.policyUrl,
         phone: this.phone,
         email: this.email,
-        headingLevel: this.headingLevel?.toString(),
+        headingLevel: this.headingLevel,
         theme: this.theme,
       },
       this.configValues,
@@ -131,7 +132,7 @@ export abstract class PracticeElement extends LitElement {
   protected refuse({ attribute, value, accepted, source }: Refusal): void {
     const where =
       source === 'config' ? `config "${this.config}" key "${attribute}"` : `attribute "${attribute}"`;
-    const message = `${this.tag}: ${where} got ${source === 'config' ? value : JSON.stringify(value)}; it accepts ${accepted}. Using the default instead.`;
+    const message = `${this.tag}: ${where} got ${describe(value)}; it accepts ${accepted}. Using the default instead.`;
     this.sayOnce(message, () => console.warn(message));
   }
 
@@ -152,9 +153,9 @@ export abstract class PracticeElement extends LitElement {
   }
 
   private loadConfig(): Readonly<Record<string, unknown>> {
-    const id = this.config?.trim();
+    const id = readField(CONFIG_FIELD, this.config, NO_CONFIG, (refusal) => this.refuse(refusal));
     if (!id) return NO_CONFIG;
-    const text = this.ownerDocument.getElementById(id)?.textContent ?? null;
+    const text = configSource(id, this.ownerDocument);
     if (this.configCache?.id === id && this.configCache.text === text) return this.configCache.values;
     const result = readConfig(id, this.ownerDocument);
     const values = result.ok ? result.values : NO_CONFIG;
@@ -162,6 +163,10 @@ export abstract class PracticeElement extends LitElement {
     if (!result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
+    }
+    for (const note of result.ok ? result.notes : []) {
+      const message = `${this.tag}: config "${id}": ${note}`;
+      this.sayOnce(message, () => console.warn(message));
     }
     return values;
   }
