@@ -70,6 +70,7 @@ export class TooLargeError extends Error {}
 const INLINE = new Set([
   ...['a', 'em', 'strong', 'b', 'i', 'u', 's', 'span', 'abbr', 'cite', 'code', 'mark', 'small', 'sub'],
   ...['sup', 'q', 'time', 'data', 'var', 'kbd', 'samp', 'dfn', 'bdi', 'bdo', 'font', 'ins', 'del'],
+  ...['img', 'label', 'input', 'button', 'output', 'wbr'],
 ]);
 
 /** Our element for a practice's element, or `''` when only its text is kept. */
