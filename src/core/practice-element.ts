@@ -1,12 +1,13 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
-import { textOverrides } from './config.js';
+import { CONFIG_FIELD, textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
 import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
+  describe,
   LANG_FIELD,
   parseIdList,
   readField,
@@ -30,7 +31,9 @@ export abstract class PracticeElement extends LitElement {
   static readonly therapyWidgets = true;
 
   /** Reads the config block when its id changes or the page edits it, not on every update. */
-  private readonly configBlock = new ConfigController(this, () => this.config);
+  private readonly configBlock = new ConfigController(this, () =>
+    readField(CONFIG_FIELD, this.config, NO_CONFIG, (refusal) => this.refuse(refusal)),
+  );
 
   // State -------------------------------------------------------------------------------
 
@@ -195,14 +198,14 @@ export abstract class PracticeElement extends LitElement {
       {
         practiceName: this.practiceName,
         jurisdiction: this.jurisdiction,
-        sessionMinutes: this.sessionMinutes?.toString(),
+        sessionMinutes: this.sessionMinutes,
         format: this.format,
         bookingUrl: this.bookingUrl,
         contactUrl: this.contactUrl,
         policyUrl: this.policyUrl,
         phone: this.phone,
         email: this.email,
-        headingLevel: this.headingLevel?.toString(),
+        headingLevel: this.headingLevel,
         theme: this.theme,
       },
       this.configValues,
@@ -217,7 +220,7 @@ export abstract class PracticeElement extends LitElement {
   protected refuse({ attribute, value, accepted, source }: Refusal): void {
     const where =
       source === 'config' ? `config "${this.config}" key "${attribute}"` : `attribute "${attribute}"`;
-    const message = `${this.tag}: ${where} got ${source === 'config' ? value : JSON.stringify(value)}; it accepts ${accepted}. Using the default instead.`;
+    const message = `${this.tag}: ${where} got ${describe(value)}; it accepts ${accepted}. Using the default instead.`;
     this.sayOnce(message, () => console.warn(message));
   }
 
@@ -260,6 +263,10 @@ export abstract class PracticeElement extends LitElement {
     if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
+    }
+    for (const note of result?.ok ? result.notes : []) {
+      const message = `${this.tag}: config "${id}": ${note}`;
+      this.sayOnce(message, () => console.warn(message));
     }
   }
 
