@@ -8,6 +8,9 @@ import { TherapyFaq } from './elements/faq/faq.js';
 import { TherapyGuide } from './elements/guide/guide.js';
 
 export { TherapyConfidentiality, TherapyCrisis, TherapyFaq, TherapyGuide };
+export type { TherapyScenarioDetail } from './elements/confidentiality/confidentiality.js';
+export type { TherapyToggleDetail } from './elements/faq/faq.js';
+export type { TherapyStepDetail } from './elements/guide/guide.js';
 
 define('therapy-crisis', TherapyCrisis);
 define('therapy-guide', TherapyGuide);

@@ -34,7 +34,12 @@ import { verdictIcon } from './verdict-icon.js';
 const PREFIX = 'confidentiality';
 
 /** The detail of `therapy-scenario`: the id of the scenario the reader chose. */
-export type TherapyScenarioEvent = CustomEvent<{ readonly id: string }>;
+export interface TherapyScenarioDetail {
+  readonly id: string;
+}
+
+/** The `therapy-scenario` event. */
+export type TherapyScenarioEvent = CustomEvent<TherapyScenarioDetail>;
 
 /**
  * The confidentiality explainer: what stays private in therapy and where the limits are, for
@@ -116,7 +121,10 @@ export class TherapyConfidentiality extends PracticeElement {
   /** Space-separated section and situation ids to leave out. */
   @property() exclude?: string;
 
-  /** `off` leaves out the closing crisis line. Default `on`. */
+  /**
+   * `off` leaves out the closing crisis line. Default `on`.
+   * @type {'on' | 'off'}
+   */
   @property() crisis?: string;
 
   // Lifecycle ---------------------------------------------------------------------------
