@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useState } from 'react';
 import type {} from 'therapy-widgets/jsx';
 import type { TherapyStepDetail, TherapyToggleDetail } from 'therapy-widgets';

@@ -5,6 +5,10 @@ import type { TherapyStepDetail } from 'therapy-widgets';
 
 export function Invalid() {
   const onStep = (event: CustomEvent<TherapyStepDetail>) => event.detail.index;
+  // Plain DOM code is typed too (HTMLElementTagNameMap, GlobalEventHandlersEventMap).
+  document
+    .querySelector('therapy-faq')
+    ?.addEventListener('therapy-toggle', (event) => event.detail.index); /* EXPECT-ERROR */
   return (
     <main>
       <therapy-faq jurisdiction="mars" /> {/* EXPECT-ERROR */}

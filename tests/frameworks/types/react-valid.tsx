@@ -10,6 +10,8 @@ export function Valid() {
   };
   const onStep = (event: CustomEvent<TherapyStepDetail>) => event.detail.index + 1;
   const onScenario = (event: CustomEvent<TherapyScenarioDetail>) => event.detail.id;
+  // Plain DOM code is typed too (HTMLElementTagNameMap, GlobalEventHandlersEventMap).
+  document.querySelector('therapy-guide')?.addEventListener('therapy-step', (event) => event.detail.index);
   return (
     <main>
       <therapy-faq
