@@ -1,16 +1,18 @@
 // `npm run test:frameworks`, first half: links node_modules/therapy-widgets to this repository
 // (so the apps and type tests import the package as users do, through its package.json
 // exports), runs the type tests, then builds the React, Vue and Svelte apps with Vite into
-// dist/. Needs `npm run build` (dist/) and `npm ci --prefix tests/frameworks` first.
+// dist/<app>/, and renders each app with its framework's server renderer into
+// dist/<app>/server-rendered.html (the page a server-rendering framework would send, which
+// the app then hydrates). Needs `npm run build` and `npm ci --prefix tests/frameworks` first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
-const APPS = ['react', 'vue', 'svelte'];
+const APPS = { react: 'server.tsx', vue: 'server.ts', svelte: 'server.ts' };
 
 function fail(message) {
   console.error(`test:frameworks: ${message}`);
@@ -35,7 +37,18 @@ function run(command, args) {
 }
 
 run(process.execPath, ['type-tests.mjs']);
-for (const app of APPS) {
-  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', app]);
-  console.log(`built tests/frameworks/dist/${app}/`);
+const vite = (...args) => run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args]);
+for (const [app, server] of Object.entries(APPS)) {
+  vite('--mode', app);
+  vite('--mode', app, '--ssr', server);
+  // Rendering must not load the elements: the apps import them in the browser only.
+  const { render } = await import(pathToFileURL(join(here, `dist/${app}-server/server.js`)).href);
+  const markup = await render();
+  const page = readFileSync(join(here, `dist/${app}/index.html`), 'utf8');
+  if (!page.includes('<body></body>')) fail(`dist/${app}/index.html has no empty <body></body> to fill.`);
+  writeFileSync(
+    join(here, `dist/${app}/server-rendered.html`),
+    page.replace('<body></body>', () => `<body><div id="app">${markup}</div></body>`),
+  );
+  console.log(`built tests/frameworks/dist/${app}/ (index.html, server-rendered.html)`);
 }

@@ -1,5 +1,6 @@
-// Builds one test app per run: `vite build --mode react|vue|svelte` (build.mjs runs all three)
-// into dist/<mode>/, each with its framework's own Vite plugin.
+// Builds one test app per run, with its framework's own Vite plugin (build.mjs runs them all):
+// `vite build --mode react|vue|svelte` for the browser, into dist/<mode>/, and with
+// `--ssr server.ts(x)` its server renderer, into dist/<mode>-server/.
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import react from '@vitejs/plugin-react';
@@ -20,13 +21,13 @@ const PLUGINS: Record<string, () => PluginOption> = {
   svelte: () => svelte(),
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   root: resolve(import.meta.dirname, mode),
   base: './',
   plugins: [PLUGINS[mode]?.()],
   logLevel: 'warn',
   build: {
-    outDir: resolve(import.meta.dirname, 'dist', mode),
+    outDir: resolve(import.meta.dirname, 'dist', isSsrBuild ? `${mode}-server` : mode),
     emptyOutDir: true,
     target: 'es2022',
   },

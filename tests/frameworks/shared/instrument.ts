@@ -1,6 +1,7 @@
 // Test instrument, imported first by each app (never part of the examples): keeps the list of
 // the event listeners in place, so the browser test can tell whether unmounting left one
-// behind. Listeners on nodes no longer in the document go with those nodes and are not counted.
+// behind (listeners on nodes no longer in the document go with those nodes and are not
+// counted), and every error and warning the page reports, hydration mismatches among them.
 interface Registration {
   readonly target: EventTarget;
   readonly type: string;
@@ -12,6 +13,10 @@ declare global {
   interface Window {
     /** One line per listener in place on the window, the document, a node in the document or any other target. */
     listenersInPlace(): string[];
+    /** Each console.error and console.warn message, and each uncaught error, in order. */
+    readonly pageProblems: string[];
+    /** The widgets the server rendered, as they were before the app hydrated them. */
+    readonly serverRendered: Element[];
   }
 }
 
@@ -71,5 +76,24 @@ window.listenersInPlace = () =>
     .filter((r) => !(r.target instanceof Node) || r.target.isConnected)
     .map((r) => `${describe(r.target)} ${r.type}${r.capture ? ' (capture)' : ''}`)
     .sort();
+
+// Module scripts run after the page is parsed: server-rendered markup is already here.
+Object.defineProperty(window, 'serverRendered', {
+  value: [...document.querySelectorAll('#app therapy-guide, #app therapy-faq')],
+});
+
+const problems: string[] = [];
+Object.defineProperty(window, 'pageProblems', { value: problems });
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    problems.push(`console.${level}: ${args.map(String).join(' ')}`);
+    original(...args);
+  };
+}
+add.call(window, 'error', (event) => problems.push(`error: ${(event as ErrorEvent).message}`));
+add.call(window, 'unhandledrejection', (event) => {
+  problems.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`);
+});
 
 export {};
