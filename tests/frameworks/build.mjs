@@ -1,11 +1,13 @@
-// `npm run test:frameworks`, first half: links node_modules/therapy-widgets to this repository
-// (so the apps and type tests import the package as users do, through its package.json
-// exports), runs the type tests, then builds the React, Vue and Svelte apps with Vite into
-// dist/<app>/, and renders each app with its framework's server renderer into
-// dist/<app>/server-rendered.html (the page a server-rendering framework would send, which
+// `npm run test:frameworks`, first half: installs this repository as node_modules/therapy-widgets
+// the way npm would install the published package (a folder holding links to the files that
+// package.json's `files` publishes, never a link to the whole repository, whose tests would
+// then be found again inside itself), so the apps and type tests import it as users do,
+// through its package.json exports. Then runs the type tests, builds the React, Vue and Svelte
+// apps with Vite into dist/<app>/, and renders each app with its framework's server renderer
+// into dist/<app>/server-rendered.html (the page a server-rendering framework would send, which
 // the app then hydrates). Needs `npm run build` and `npm ci --prefix tests/frameworks` first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,10 +28,19 @@ if (!existsSync(join(here, 'node_modules/.bin/vite'))) {
   fail('the apps’ dependencies are missing: run `npm ci --prefix tests/frameworks` first.');
 }
 
-const link = join(here, 'node_modules/therapy-widgets');
-// Never recursive: the link points at the repository itself.
-rmSync(link, { force: true });
-symlinkSync('../../..', link, 'dir');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const installed = join(here, 'node_modules/therapy-widgets');
+rmSync(installed, { recursive: true, force: true });
+mkdirSync(installed);
+for (const file of ['package.json', ...manifest.files]) {
+  symlinkSync(join('../../../..', file), join(installed, file));
+}
+// The package's own dependencies, as npm would install them beside it.
+for (const [name, version] of Object.entries(manifest.dependencies ?? {})) {
+  const found = join(here, 'node_modules', name, 'package.json');
+  const have = existsSync(found) ? JSON.parse(readFileSync(found, 'utf8')).version : 'nothing';
+  if (have !== version) fail(`therapy-widgets depends on ${name} ${version}; tests/frameworks has ${have}.`);
+}
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: here, stdio: 'inherit' });

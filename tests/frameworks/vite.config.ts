@@ -30,5 +30,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     outDir: resolve(import.meta.dirname, 'dist', isSsrBuild ? `${mode}-server` : mode),
     emptyOutDir: true,
     target: 'es2022',
+    // No "plugins took n ms" notes: on a busy machine they come and go, and say nothing about the apps.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
 }));
