@@ -14,6 +14,7 @@ export default tseslint.config(
       'custom-elements.json',
       'reports/',
       'bench/.generated/',
+      'tests/frameworks/dist/',
     ],
   },
   js.configs.recommended,

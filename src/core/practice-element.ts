@@ -59,7 +59,10 @@ export abstract class PracticeElement extends LitElement {
   /** The practice's name, shown as plain text. Default: a neutral phrase such as "our practice". */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
-  /** `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show. */
+  /**
+   * `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show.
+   * @type {'generic' | 'us' | 'uk' | 'ca' | 'au' | 'ie' | 'nz'}
+   */
   @property() jurisdiction?: string;
 
   /** `en` or `es`, with any region subtag. When absent, read from the closest ancestor with `lang`. */
@@ -68,7 +71,10 @@ export abstract class PracticeElement extends LitElement {
   /** Session length in minutes, a whole number from 15 to 180. Without it, the text never states a length. */
   @property({ attribute: 'session-minutes' }) sessionMinutes?: string | number;
 
-  /** How sessions happen: `in-person`, `online` or `both` (default). */
+  /**
+   * How sessions happen: `in-person`, `online` or `both` (default).
+   * @type {'in-person' | 'online' | 'both'}
+   */
   @property() format?: string;
 
   /** Where to book: an `https:`, `http:` or relative URL. Without it no booking link shows. */
@@ -86,10 +92,16 @@ export abstract class PracticeElement extends LitElement {
   /** The practice's email address; shown as a `mailto:` link. */
   @property() email?: string;
 
-  /** Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2. */
+  /**
+   * Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2.
+   * @type {2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6'}
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
-  /** `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system). */
+  /**
+   * `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system).
+   * @type {'light' | 'dark' | 'auto'}
+   */
   @property() theme?: string;
 
   /** The `id` of a `<script type="application/json">` holding settings and text overrides for every widget on the page. */
