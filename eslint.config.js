@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'reports/'] },
+  { ignores: ['dist/', 'demo-dist/', 'dist-wordpress/', 'release/', 'node_modules/', 'custom-elements.json', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readConfig, textOverrides } from './config.js';
+import { VERSION } from './version.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
@@ -22,6 +23,9 @@ const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** The version of therapy-widgets this element came with, such as `0.1.0`. */
+  static readonly version: string = VERSION;
 
   // Documented public properties --------------------------------------------------------
 
