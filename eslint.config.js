@@ -6,7 +6,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'dist-wordpress/', 'release/', 'node_modules/', 'custom-elements.json', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'demo-dist/',
+      'dist-wordpress/',
+      'release/',
+      'node_modules/',
+      'custom-elements.json',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -42,7 +52,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'tests/wordpress/**/*.mjs',
+      'tests/release/**/*.mjs',
+      '*.mjs',
+      '*.js',
+      '*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -143,10 +143,12 @@ final class Therapy_Widgets_Fields {
 		}
 		$field = $fields[ $name ];
 		if ( is_array( $value ) ) {
-			if ( 'set' !== $field['rule'] ) {
+			// Checkboxes arrive as a list; a saved list of insurers comes back as one when
+			// WordPress sanitizes an option twice (as it does on the first save).
+			if ( 'set' !== $field['rule'] && 'names' !== $field['rule'] ) {
 				return array( false, null );
 			}
-			$value = implode( ' ', array_map( 'strval', $value ) );
+			$value = implode( 'set' === $field['rule'] ? ' ' : ',', array_map( 'strval', $value ) );
 		}
 		$value = (string) $value;
 		if ( '' === trim( $value ) ) {
