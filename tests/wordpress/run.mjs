@@ -3,12 +3,23 @@
 // reader would use it. Needs `npm run build` first (the plugin zip). Prints
 // "N passed, N failed" as its last line.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSERS, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
 import { PLUGIN, pluginZip } from '../../scripts/wordpress/build-plugin.mjs';
 import { USERS, startWordPress } from '../../scripts/wordpress/harness.mjs';
+import { firefoxReads, webkitReads } from './engines.mjs';
 import { PRACTICE, expectedConfig, readerChecks } from './reader.mjs';
 
 const started = Date.now();
@@ -392,6 +403,99 @@ for (const variant of variants) {
     },
   );
 }
+
+await check('the published post also renders for a reader in Firefox ESR and WebKitGTK', async () => {
+  assert(posts.shortcodes, 'the post was not published');
+  await firefoxReads(posts.shortcodes, host);
+  await webkitReads(posts.shortcodes, host);
+});
+
+await check(
+  'a per-language module shipped beside the all-language one is loaded for the site’s language',
+  async () => {
+    const assets = join(wp.wordpress, 'wp-content/plugins/therapy-widgets/assets');
+    // Stands in for a build that writes therapy-widgets.en.js: the same file under that name.
+    copyFileSync(join(assets, 'therapy-widgets.js'), join(assets, 'therapy-widgets.en.js'));
+    copyFileSync(join(assets, 'therapy-widgets.js.sri'), join(assets, 'therapy-widgets.en.js.sri'));
+    try {
+      const html = await (await fetch(posts.shortcodes)).text();
+      assert(
+        /assets\/therapy-widgets\.en\.js\?ver=/.test(html),
+        'the page does not load therapy-widgets.en.js',
+      );
+      assert(html.includes(`integrity="${integrity}"`), 'the per-language module has no integrity hash');
+    } finally {
+      rmSync(join(assets, 'therapy-widgets.en.js'));
+      rmSync(join(assets, 'therapy-widgets.en.js.sri'));
+    }
+  },
+);
+
+/** docs/embed.md's theme recipe, as a child theme's functions.php with the real hash. */
+function installThemeRecipe() {
+  const markdown = readFileSync('docs/embed.md', 'utf8');
+  const code = /<!-- recipe: wordpress-theme-php -->\s*```php\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+  assert(code, 'docs/embed.md has no wordpress-theme-php recipe');
+  const theme = join(wp.wordpress, 'wp-content/themes/calm-harbour');
+  mkdirSync(theme, { recursive: true });
+  writeFileSync(join(theme, 'style.css'), '/*\nTheme Name: Calm Harbour\nTemplate: twentytwentyone\n*/\n');
+  writeFileSync(
+    join(theme, 'functions.php'),
+    `<?php\n${code.replace('sha384-REPLACE-WITH-YOUR-HASH', integrity)}\n`,
+  );
+  cpSync(join(PLUGIN, 'assets/therapy-widgets.js'), join(theme, 'therapy-widgets.js'));
+  wp.php(`switch_theme( 'calm-harbour' );`);
+  return wp
+    .php(
+      `kses_remove_filters();
+echo get_permalink( wp_insert_post( array( 'post_title' => 'Theme recipe', 'post_status' => 'publish', 'post_content' => ${JSON.stringify(
+        '<!-- wp:html --><therapy-guide practice-name="Calm Harbour Therapy" jurisdiction="us"></therapy-guide><therapy-faq practice-name="Calm Harbour Therapy" jurisdiction="us"></therapy-faq><!-- /wp:html -->',
+      )} ) ) );`,
+    )
+    .trim();
+}
+
+let recipePost;
+for (const modules of [true, false]) {
+  if (!modules) rmSync(shim, { force: true });
+  await check(
+    `docs/embed.md's theme recipe works ${modules ? 'on the 6.5+ path (shimmed)' : 'on WordPress 6.1, without script modules'}`,
+    async () => {
+      recipePost ??= installThemeRecipe();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        const response = await page.goto(recipePost);
+        equal(response.status(), 200, 'the page’s status');
+        await page.waitForFunction(
+          () =>
+            ['therapy-guide', 'therapy-faq'].every((tag) =>
+              document.querySelector(tag)?.shadowRoot?.textContent?.includes('Calm Harbour Therapy'),
+            ),
+          null,
+          { timeout: 20_000 },
+        );
+        const script = await page.$eval('script[src*="calm-harbour/therapy-widgets.js"]', (el) => ({
+          type: el.type,
+          id: el.id,
+          integrity: el.integrity,
+          src: el.getAttribute('src'),
+        }));
+        equal(script.type, 'module', 'script type');
+        equal(script.id, modules ? 'therapy-widgets-js-module' : 'therapy-widgets-js', 'script id');
+        equal(script.integrity, integrity, 'script integrity');
+        assert(script.src.endsWith('?ver=0.1.0'), `script src ${script.src}`);
+        equal(errors, [], 'page errors');
+      } finally {
+        await context.close();
+      }
+    },
+  );
+}
+
+wp.php(`switch_theme( 'twentytwentythree' );`);
 
 await check('a page without a widget loads neither the module nor the settings block', async () => {
   const html = await (await fetch(`${wp.url}/?p=1`)).text();

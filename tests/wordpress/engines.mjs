@@ -1,0 +1,100 @@
+// The published WordPress post in the two other engines: Firefox ESR (WebDriver BiDi through
+// puppeteer-core) and WebKitGTK (WebDriver through webdriverio and WebKitWebDriver, on a
+// virtual display when there is none). Each checks what a reader sees: the four widgets with
+// the practice's name, the crisis line, and no resource from anywhere but the site.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { remote } from 'webdriverio';
+import { BROWSERS } from '../../scripts/browsers.mjs';
+
+const TAGS = ['therapy-guide', 'therapy-confidentiality', 'therapy-faq', 'therapy-crisis'];
+
+/** Runs in the page: what the reader sees, or `null` until all four widgets have rendered. */
+function inPage(tags) {
+  const widgets = tags.map((tag) => document.querySelector(tag));
+  if (!widgets.every((el) => (el?.shadowRoot?.textContent ?? '').length > 40)) return null;
+  return {
+    withoutName: widgets
+      .filter((el) => !el.shadowRoot.textContent.includes('Calm Harbour Therapy'))
+      .map((el) => el.localName),
+    crisisLine: Boolean(widgets[3].shadowRoot.querySelector('a[href="tel:988"]')),
+    resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+  };
+}
+
+function judge(engine, seen, host) {
+  if (!seen) throw new Error(`${engine}: the widgets did not render`);
+  if (seen.withoutName.length > 0)
+    throw new Error(`${engine}: no practice name in ${seen.withoutName.join()}`);
+  if (!seen.crisisLine) throw new Error(`${engine}: no tel:988 crisis link`);
+  const elsewhere = seen.resources.filter((url) => new URL(url).host !== host);
+  if (elsewhere.length > 0) throw new Error(`${engine}: resources from elsewhere: ${elsewhere.join(', ')}`);
+}
+
+async function poll(read, timeoutMs = 20_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await read();
+    if (seen || Date.now() > end) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function firefoxReads(link, host) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSERS.firefox.binary,
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(link, { waitUntil: 'load' });
+    judge('Firefox ESR', await poll(() => page.evaluate(inPage, TAGS)), host);
+  } finally {
+    await browser.close();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function webkitReads(link, host) {
+  const port = await freePort();
+  const command = process.env.DISPLAY
+    ? [BROWSERS.webkit.driver, [`--port=${port}`]]
+    : ['xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', BROWSERS.webkit.driver, `--port=${port}`]];
+  // Its own process group, so stopping it also stops the virtual display it started.
+  const driver = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
+  let session;
+  try {
+    await poll(async () => (await fetch(`http://127.0.0.1:${port}/status`).catch(() => null))?.ok, 15_000);
+    session = await remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
+      },
+    });
+    await session.url(link);
+    judge('WebKitGTK', await poll(() => session.execute(inPage, TAGS)), host);
+  } finally {
+    await session?.deleteSession().catch(() => {});
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
