@@ -41,7 +41,8 @@ function requirePackages() {
   return join(MODULES, php.name);
 }
 
-function freePort() {
+/** A free TCP port on loopback. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

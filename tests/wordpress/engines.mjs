@@ -3,10 +3,10 @@
 // virtual display when there is none). Each checks what a reader sees: the four widgets with
 // the practice's name, the crisis line, and no resource from anywhere but the site.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { BROWSERS } from '../../scripts/browsers.mjs';
+import { freePort } from '../../scripts/wordpress/harness.mjs';
 
 const TAGS = ['therapy-guide', 'therapy-confidentiality', 'therapy-faq', 'therapy-crisis'];
 
@@ -54,17 +54,6 @@ export async function firefoxReads(link, host) {
   } finally {
     await browser.close();
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function webkitReads(link, host) {
