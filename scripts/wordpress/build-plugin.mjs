@@ -1,13 +1,15 @@
 // `npm run build` (last step): the WordPress plugin, ready to upload.
 // Copies wordpress/therapy-widgets/ to dist-wordpress/therapy-widgets/, puts the built module
 // and its integrity hash inside it (assets/), and the per-language modules too when the build
-// made them (therapy-widgets.en.js …), stamps the version from package.json, adds the licence
-// and notices, and zips it as dist-wordpress/therapy-widgets-wordpress-<version>.zip with
+// made them (therapy-widgets.en.js …), stamps the version from package.json, compiles the
+// translations (.po → .mo, the Spanish one for every Spanish locale WordPress offers), adds
+// the licence and notices, and zips it as dist-wordpress/therapy-widgets-wordpress-<version>.zip with
 // Debian's `zip`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { moFile, parsePo } from './po.mjs';
 
 export const OUT = 'dist-wordpress';
 export const PLUGIN = join(OUT, 'therapy-widgets');
@@ -28,6 +30,35 @@ export function checkedIntegrity(file) {
   const actual = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
   if (sri !== actual) throw new Error(`${file}.sri does not match ${file}: run npm run build again.`);
   return sri;
+}
+
+/** WordPress's Spanish locales: each reads its own file, so each gets the one translation. */
+const SPANISH = [
+  'es_ES',
+  'es_MX',
+  'es_AR',
+  'es_CO',
+  'es_CL',
+  'es_PE',
+  'es_VE',
+  'es_CR',
+  'es_GT',
+  'es_UY',
+  'es_PR',
+  'es_EC',
+  'es_DO',
+];
+
+/** Writes a .mo beside each .po (and, for Spanish, one per Spanish locale). */
+function compileTranslations() {
+  const dir = join(PLUGIN, 'languages');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.po'))) {
+    const mo = moFile(parsePo(readFileSync(join(dir, name), 'utf8')));
+    const locale = name.replace(/^therapy-widgets-|\.po$/g, '');
+    for (const target of locale === 'es_ES' ? SPANISH : [locale]) {
+      writeFileSync(join(dir, `therapy-widgets-${target}.mo`), mo);
+    }
+  }
 }
 
 /** Sets the plugin header, constant and readme to the package's version. */
@@ -54,6 +85,7 @@ export function buildPlugin() {
   mkdirSync(OUT, { recursive: true });
   cpSync('wordpress/therapy-widgets', PLUGIN, { recursive: true });
   stamp(version);
+  compileTranslations();
   for (const name of builtModules()) {
     checkedIntegrity(join('dist', name));
     cpSync(join('dist', name), join(PLUGIN, 'assets', name));

@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { BROWSERS, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
 import { PLUGIN, pluginZip } from '../../scripts/wordpress/build-plugin.mjs';
 import { USERS, startWordPress } from '../../scripts/wordpress/harness.mjs';
+import { parsePo, phpStrings } from '../../scripts/wordpress/po.mjs';
 import { firefoxReads, webkitReads } from './engines.mjs';
 import { PRACTICE, expectedConfig, readerChecks } from './reader.mjs';
 
@@ -76,6 +77,19 @@ await check('php -l passes on every PHP file of the plugin and its tests', () =>
 });
 await check('the PHP rules accept and refuse every sample of the table shared with the widgets', () => {
   execFileSync('php', ['tests/wordpress/php-rules.php', PLUGIN], { stdio: 'pipe' });
+});
+
+await check('every string the plugin shows has a Spanish translation with the same placeholders', () => {
+  const spanish = parsePo(
+    readFileSync('wordpress/therapy-widgets/languages/therapy-widgets-es_ES.po', 'utf8'),
+  );
+  const placeholders = (text) => (text.match(/%(\d\$)?[sd]/g) ?? []).sort().join();
+  const strings = phpStrings('wordpress/therapy-widgets');
+  assert(strings.length > 50, `only ${strings.length} strings found`);
+  const wrong = strings.filter(
+    (text) => !spanish.get(text) || placeholders(spanish.get(text)) !== placeholders(text),
+  );
+  equal(wrong, [], 'untranslated or with other placeholders');
 });
 
 const wp = await startWordPress();
@@ -244,6 +258,25 @@ try {
       `notices: ${notices.join(' | ')}`,
     );
     equal(saved(), expectedConfig(), 'the saved settings');
+  });
+
+  await check('on a Spanish site the settings page and its messages are in Spanish', async () => {
+    wp.php(`update_option( 'WPLANG', 'es_ES' );`);
+    try {
+      const { problems } = await saveSettings(admin.page, { 'session-minutes': 'cincuenta' });
+      const page = await admin.page.evaluate(() => ({
+        label: document.querySelector('label[for="therapy-widgets-practice-name"]')?.textContent,
+        button: document.getElementById('submit')?.value,
+      }));
+      equal(page, { label: 'Nombre de la consulta', button: 'Guardar los ajustes' }, 'the page in Spanish');
+      assert(
+        /no se guardó: los widgets no pueden usar «cincuenta»/.test(problems['session-minutes'] ?? ''),
+        `message: ${problems['session-minutes']}`,
+      );
+      equal(saved(), expectedConfig(), 'the saved settings after a refused value');
+    } finally {
+      wp.php(`update_option( 'WPLANG', '' );`);
+    }
   });
 } finally {
   await admin?.context.close();
