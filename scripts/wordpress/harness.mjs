@@ -19,7 +19,8 @@ export const WORDPRESS = '/usr/share/wordpress';
 const MARIADBD = '/usr/sbin/mariadbd';
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
-export const PACKAGES = 'wordpress mariadb-server apache2 libapache2-mod-php php-mysql';
+export const PACKAGES =
+  'wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server apache2 libapache2-mod-php php-mysql';
 
 export const USERS = {
   admin: { login: 'practice-admin', password: 'admin-password-1', role: 'administrator' },
@@ -29,9 +30,17 @@ export const USERS = {
 /** Fails with one line naming the packages when something is missing. */
 function requirePackages() {
   const php = readdirSync(MODULES, { withFileTypes: true }).find((f) => /^libphp[\d.]*\.so$/.test(f.name));
-  const missing = [WORDPRESS, MARIADBD, APACHE, '/usr/bin/php', '/usr/bin/mariadb-install-db'].filter(
-    (path) => !existsSync(path),
+  const themes = ['twentytwentythree', 'twentytwentyone'].map(
+    (theme) => `${WORDPRESS}/wp-content/themes/${theme}`,
   );
+  const missing = [
+    WORDPRESS,
+    ...themes,
+    MARIADBD,
+    APACHE,
+    '/usr/bin/php',
+    '/usr/bin/mariadb-install-db',
+  ].filter((path) => !existsSync(path));
   if (!php) missing.push(`${MODULES}/libphp*.so`);
   if (missing.length > 0) {
     throw new Error(

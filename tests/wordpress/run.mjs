@@ -544,6 +544,30 @@ await check('the debug log has no PHP warning, notice or error from the plugin',
   if (lines.length > 0) console.log(`      (${lines.length} other debug log lines, from WordPress itself)`);
 });
 
+await check(
+  'on a WordPress older than 6.1 the plugin switches itself off, says so, and pages still work',
+  async () => {
+    const old = join(wp.wordpress, 'wp-content/mu-plugins/pretend-old-wordpress.php');
+    // Loaded before plugins: the version WordPress reports is now 5.9.
+    writeFileSync(old, "<?php\n$GLOBALS['wp_version'] = '5.9';\n");
+    let context;
+    try {
+      const response = await fetch(posts.shortcodes);
+      equal(response.status, 200, 'the post’s status');
+      const html = await response.text();
+      assert(!html.includes('plugins/therapy-widgets/'), 'the module is still loaded');
+      assert(html.includes('Before your first session, a few answers.'), 'the post’s own text is missing');
+      ({ context } = await login(USERS.admin));
+      const page = context.pages()[0];
+      await page.goto(`${wp.url}/wp-admin/plugins.php`);
+      await page.getByText('Therapy widgets needs WordPress 6.1 or later').waitFor({ timeout: 10_000 });
+    } finally {
+      rmSync(old, { force: true });
+      await context?.close();
+    }
+  },
+);
+
 await check('uninstalling removes the plugin’s option', () => {
   const left = wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
 deactivate_plugins( 'therapy-widgets/therapy-widgets.php' );
