@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BROWSERS, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
+import { inFirefox, inWebKit } from '../wordpress/engines.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const NAME = `therapy-widgets-${version}`;
@@ -183,6 +184,34 @@ try {
       }
     },
   );
+
+  await check('START-HERE and the editor also work from disk in Firefox ESR and WebKitGTK', async () => {
+    /** In the page: the editor's preview widgets once rendered, and every resource it loaded. */
+    const editor = () => {
+      const widgets = [...document.querySelectorAll('#preview therapy-faq, #preview therapy-crisis')];
+      if (widgets.length < 2 || !widgets.every((el) => (el.shadowRoot?.textContent ?? '').length > 40))
+        return null;
+      return {
+        snippet: document.getElementById('snippet').value,
+        resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+      };
+    };
+    const start = () =>
+      document.querySelector('h1') ? { h1: document.querySelector('h1').textContent } : null;
+    const sri = readFileSync(join(folder, 'therapy-widgets.js.sri'), 'utf8').trim();
+    for (const [engine, open] of [
+      ['Firefox ESR', inFirefox],
+      ['WebKitGTK', inWebKit],
+    ]) {
+      const page = await open(pathToFileURL(join(folder, 'START-HERE.html')).href, start);
+      assert(/Start here/.test(page?.h1 ?? ''), `${engine}: START-HERE heading ${page?.h1}`);
+      const seen = await open(pathToFileURL(join(folder, 'therapy-widgets-editor.html')).href, editor);
+      assert(seen, `${engine}: the editor's preview widgets did not render`);
+      assert(seen.snippet.includes(`integrity="${sri}"`), `${engine}: the snippet lacks the hash`);
+      const elsewhere = seen.resources.filter((url) => !/^(file|data):/.test(url));
+      assert(elsewhere.length === 0, `${engine}: loaded ${elsewhere.join(', ')}`);
+    }
+  });
 
   await check(
     'npm pack would publish the module, types, manifest, README, LICENSE and notices, and no tests or fixtures',

@@ -41,7 +41,8 @@ async function poll(read, timeoutMs = 20_000) {
   }
 }
 
-export async function firefoxReads(link, host) {
+/** Opens the address in Firefox ESR and returns `read(arg)` from the page once it is not null. */
+export async function inFirefox(url, read, arg) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSERS.firefox.binary,
@@ -49,14 +50,19 @@ export async function firefoxReads(link, host) {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(link, { waitUntil: 'load' });
-    judge('Firefox ESR', await poll(() => page.evaluate(inPage, TAGS)), host);
+    await page.goto(url, { waitUntil: 'load' });
+    return await poll(() => page.evaluate(read, arg));
   } finally {
     await browser.close();
   }
 }
 
-export async function webkitReads(link, host) {
+export async function firefoxReads(link, host) {
+  judge('Firefox ESR', await inFirefox(link, inPage, TAGS), host);
+}
+
+/** Opens the address in WebKitGTK and returns `read(arg)` from the page once it is not null. */
+export async function inWebKit(url, read, arg) {
   const port = await freePort();
   const command = process.env.DISPLAY
     ? [BROWSERS.webkit.driver, [`--port=${port}`]]
@@ -76,8 +82,8 @@ export async function webkitReads(link, host) {
         'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
       },
     });
-    await session.url(link);
-    judge('WebKitGTK', await poll(() => session.execute(inPage, TAGS)), host);
+    await session.url(url);
+    return await poll(() => session.execute(read, arg));
   } finally {
     await session?.deleteSession().catch(() => {});
     try {
@@ -86,4 +92,8 @@ export async function webkitReads(link, host) {
       // already gone
     }
   }
+}
+
+export async function webkitReads(link, host) {
+  judge('WebKitGTK', await inWebKit(link, inPage, TAGS), host);
 }
