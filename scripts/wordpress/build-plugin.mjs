@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { moFile, parsePo } from './po.mjs';
+import { moFile, parsePo, scriptTranslations } from './po.mjs';
 
 export const OUT = 'dist-wordpress';
 export const PLUGIN = join(OUT, 'therapy-widgets');
@@ -49,14 +49,25 @@ const SPANISH = [
   'es_DO',
 ];
 
-/** Writes a .mo beside each .po (and, for Spanish, one per Spanish locale). */
+/** WordPress finds an editor script's translations by the md5 of the script's path in the plugin. */
+const EDITOR_SCRIPT_HASH = createHash('md5').update('assets/editor.js').digest('hex');
+
+/**
+ * Writes a .mo (for the PHP) and a script-translation .json (for the editor script) beside
+ * each .po, and, for Spanish, one of each per Spanish locale.
+ */
 function compileTranslations() {
   const dir = join(PLUGIN, 'languages');
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.po'))) {
-    const mo = moFile(parsePo(readFileSync(join(dir, name), 'utf8')));
+    const entries = parsePo(readFileSync(join(dir, name), 'utf8'));
+    const mo = moFile(entries);
     const locale = name.replace(/^therapy-widgets-|\.po$/g, '');
     for (const target of locale === 'es_ES' ? SPANISH : [locale]) {
       writeFileSync(join(dir, `therapy-widgets-${target}.mo`), mo);
+      writeFileSync(
+        join(dir, `therapy-widgets-${target}-${EDITOR_SCRIPT_HASH}.json`),
+        scriptTranslations(entries, target),
+      );
     }
   }
 }

@@ -4,40 +4,62 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every string in the plugin's PHP given to __(), esc_html__() or esc_attr__() with its text domain. */
-export function phpStrings(dir) {
-  const files = readdirSync(dir).flatMap((name) => {
+/** Files under a folder whose names end with one of the extensions. */
+function filesIn(dir, extensions) {
+  return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return phpStrings(path).files;
-    return name.endsWith('.php') ? [path] : [];
+    if (statSync(path).isDirectory()) return filesIn(path, extensions);
+    return extensions.some((ext) => name.endsWith(ext)) ? [path] : [];
   });
+}
+
+/** A key with a context, as .mo files store it. */
+export const withContext = (context, text) => `${context}\u0004${text}`;
+
+/**
+ * Every string the plugin shows: given to __(), esc_html__() or esc_attr__() with its text
+ * domain in the PHP and in the editor script, and the blocks' titles and descriptions (which
+ * WordPress translates with the contexts "block title" and "block description").
+ */
+export function pluginStrings(dir) {
   const strings = new Set();
-  for (const file of files) {
+  for (const file of filesIn(dir, ['.php', '.js'])) {
     for (const match of readFileSync(file, 'utf8').matchAll(
-      /\b(?:__|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'therapy-widgets'\s*\)/g,
+      /\b(?:__|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'therapy-widgets'\s*,?\s*\)/g,
     )) {
       strings.add(match[1].replace(/\\(['\\])/g, '$1'));
     }
   }
-  return Object.assign([...strings].sort(), { files });
+  for (const file of filesIn(dir, ['block.json'])) {
+    const block = JSON.parse(readFileSync(file, 'utf8'));
+    strings.add(withContext('block title', block.title));
+    strings.add(withContext('block description', block.description));
+  }
+  return [...strings].sort();
 }
 
 const unquote = (text) => JSON.parse(text.replace(/\\'/g, "'"));
 
-/** The msgid → msgstr pairs of a .po file (single-line and continued strings; no plurals). */
+/** The msgid → msgstr pairs of a .po file (with msgctxt; single-line and continued strings; no plurals). */
 export function parsePo(text) {
   const entries = new Map();
+  let context;
   let id;
   let str;
   let field;
   const flush = () => {
-    if (id !== undefined && str !== undefined) entries.set(id, str);
-    id = str = field = undefined;
+    if (id !== undefined && str !== undefined)
+      entries.set(context === undefined ? id : withContext(context, id), str);
+    context = id = str = field = undefined;
   };
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    if (trimmed.startsWith('msgid ')) {
+    if (trimmed.startsWith('msgctxt ')) {
       flush();
+      context = unquote(trimmed.slice(8));
+      field = 'context';
+    } else if (trimmed.startsWith('msgid ')) {
+      if (field !== 'context') flush();
       id = unquote(trimmed.slice(6));
       field = 'id';
     } else if (trimmed.startsWith('msgstr ')) {
@@ -79,4 +101,14 @@ export function moFile(entries) {
   table(ids, 28);
   table(strs, 28 + n * 8);
   return Buffer.concat(chunks);
+}
+
+/**
+ * The translations of the editor script as WordPress's script-translation JSON (the Jed
+ * format wp.i18n reads), for the file `<domain>-<locale>-<md5 of assets/editor.js>.json`.
+ */
+export function scriptTranslations(entries, lang) {
+  const messages = { '': { domain: 'messages', lang, 'plural-forms': 'nplurals=2; plural=(n != 1);' } };
+  for (const [id, str] of entries) if (id !== '' && str !== '') messages[id] = [str];
+  return JSON.stringify({ domain: 'messages', locale_data: { messages } });
 }

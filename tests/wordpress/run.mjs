@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { BROWSERS, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
 import { PLUGIN, pluginZip } from '../../scripts/wordpress/build-plugin.mjs';
 import { USERS, startWordPress } from '../../scripts/wordpress/harness.mjs';
-import { parsePo, phpStrings } from '../../scripts/wordpress/po.mjs';
+import { parsePo, pluginStrings } from '../../scripts/wordpress/po.mjs';
 import { firefoxReads, webkitReads } from './engines.mjs';
 import { PRACTICE, expectedConfig, readerChecks } from './reader.mjs';
 
@@ -84,7 +84,7 @@ await check('every string the plugin shows has a Spanish translation with the sa
     readFileSync('wordpress/therapy-widgets/languages/therapy-widgets-es_ES.po', 'utf8'),
   );
   const placeholders = (text) => (text.match(/%(\d\$)?[sd]/g) ?? []).sort().join();
-  const strings = phpStrings('wordpress/therapy-widgets');
+  const strings = pluginStrings('wordpress/therapy-widgets');
   assert(strings.length > 50, `only ${strings.length} strings found`);
   const wrong = strings.filter(
     (text) => !spanish.get(text) || placeholders(spanish.get(text)) !== placeholders(text),
@@ -260,24 +260,44 @@ try {
     equal(saved(), expectedConfig(), 'the saved settings');
   });
 
-  await check('on a Spanish site the settings page and its messages are in Spanish', async () => {
-    wp.php(`update_option( 'WPLANG', 'es_ES' );`);
-    try {
-      const { problems } = await saveSettings(admin.page, { 'session-minutes': 'cincuenta' });
-      const page = await admin.page.evaluate(() => ({
-        label: document.querySelector('label[for="therapy-widgets-practice-name"]')?.textContent,
-        button: document.getElementById('submit')?.value,
-      }));
-      equal(page, { label: 'Nombre de la consulta', button: 'Guardar los ajustes' }, 'the page in Spanish');
-      assert(
-        /no se guardó: los widgets no pueden usar «cincuenta»/.test(problems['session-minutes'] ?? ''),
-        `message: ${problems['session-minutes']}`,
-      );
-      equal(saved(), expectedConfig(), 'the saved settings after a refused value');
-    } finally {
-      wp.php(`update_option( 'WPLANG', '' );`);
-    }
-  });
+  await check(
+    'on a Spanish site the settings page, its messages and the blocks in the editor are in Spanish',
+    async () => {
+      wp.php(`update_option( 'WPLANG', 'es_ES' );`);
+      try {
+        const { problems } = await saveSettings(admin.page, { 'session-minutes': 'cincuenta' });
+        const page = await admin.page.evaluate(() => ({
+          label: document.querySelector('label[for="therapy-widgets-practice-name"]')?.textContent,
+          button: document.getElementById('submit')?.value,
+        }));
+        equal(page, { label: 'Nombre de la consulta', button: 'Guardar los ajustes' }, 'the page in Spanish');
+        assert(
+          /no se guardó: los widgets no pueden usar «cincuenta»/.test(problems['session-minutes'] ?? ''),
+          `message: ${problems['session-minutes']}`,
+        );
+        equal(saved(), expectedConfig(), 'the saved settings after a refused value');
+
+        // The block editor too: the blocks' names and their sidebar.
+        await admin.page.goto(`${wp.url}/wp-admin/post-new.php`);
+        await admin.page.waitForFunction(() => window.wp?.blocks?.getBlockType('therapy-widgets/faq'));
+        const title = await admin.page.evaluate(() => {
+          const { dispatch, select } = window.wp.data;
+          if (select('core/edit-post').isFeatureActive('welcomeGuide'))
+            dispatch('core/edit-post').toggleFeature('welcomeGuide');
+          const block = window.wp.blocks.createBlock('therapy-widgets/faq', {});
+          dispatch('core/block-editor').insertBlocks(block);
+          dispatch('core/block-editor').selectBlock(block.clientId);
+          return window.wp.blocks.getBlockType('therapy-widgets/faq').title;
+        });
+        equal(title, 'Preguntas sobre la primera sesión', 'the FAQ block’s title');
+        await admin.page.waitForSelector(
+          '.block-editor-block-inspector :text("Solo una respuesta abierta a la vez")',
+        );
+      } finally {
+        wp.php(`update_option( 'WPLANG', '' );`);
+      }
+    },
+  );
 } finally {
   await admin?.context.close();
 }
