@@ -415,6 +415,26 @@ try {
       );
     },
   );
+
+  await check(
+    'the Author edits the published block post again, and the widgets and own question stay',
+    async () => {
+      const { page } = author;
+      const id = Number(wp.php(`echo url_to_postid( ${JSON.stringify(posts.blocks)} );`));
+      const before = wp.php(`echo get_post_field( 'post_content', ${id} );`);
+      await page.goto(`${wp.url}/wp-admin/post.php?post=${id}&action=edit`);
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
+      await page.evaluate(async () => {
+        const { dispatch, select } = window.wp.data;
+        dispatch('core/editor').editPost({ title: 'Starting therapy (blocks, edited)' });
+        await dispatch('core/editor').savePost();
+        if (select('core/editor').didPostSaveRequestFail()) throw new Error('the save failed');
+      });
+      const after = wp.php(`echo get_post_field( 'post_content', ${id} );`);
+      equal(after, before, 'the post content after the Author’s edit');
+      assert(after.includes('Do you have evening appointments?'), 'the own question is gone');
+    },
+  );
 } finally {
   await author?.context.close();
 }
