@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
 import { CONFIG_FIELD, textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
 import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { VERSION } from './version.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
@@ -29,6 +30,9 @@ const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** The version of therapy-widgets this element came with, such as `0.1.0`. */
+  static readonly version: string = VERSION;
 
   /** Reads the config block when its id changes or the page edits it, not on every update. */
   private readonly configBlock = new ConfigController(this, () =>
