@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { FAQ_CONTENT } from '../../src/content/index.js';
-import { pick } from '../../src/content/resolve.js';
+import { formatRich, pick } from '../../src/content/resolve.js';
 import { UNTIL_FOUND } from '../../src/core/disclosure.js';
 import { JURISDICTIONS } from '../../src/core/settings.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
@@ -88,7 +88,7 @@ describe('<therapy-faq>', () => {
         for (const j of JURISDICTIONS) {
           units.push({
             name: `${item.id}/${j}`,
-            text: prose([pick(item.short, j), ...pick(item.detail, j)]),
+            text: prose([pick(item.short, j), ...formatRich(pick(item.detail, j), 'both')]),
           });
         }
       }

@@ -66,6 +66,11 @@ export const facts: FactsWords = {
       '{practice} no es una entidad cubierta por HIPAA, así que es posible que sus reglas no se apliquen. Aun así, la ley estatal protege tu privacidad, y puedes preguntarnos cómo.',
     coveredSentences:
       /\b[Ss]i (?:somos|\{practice\} es) una entidad cubierta por HIPAA, [^.:]*[.:](?: Explica [^.]*\.)?/g,
+    selfPay: {
+      match:
+        /(?:\. Según HIPAA, una consulta cubierta por esa ley debe aceptar|\. La consulta debe aceptarlo|, y la consulta debe aceptarlo)\./g,
+      notCovered: '. Esta regla de HIPAA no se aplica a {practice}, pero puedes pedirlo igualmente.',
+    },
   },
 
   clientGroups: {

@@ -4,7 +4,7 @@
  * config-block text overrides filled in. Pure: no DOM, no Lit.
  */
 import type { Jurisdiction } from '../../core/settings.js';
-import { fill, pick, resolveRich, type Fills } from '../../content/resolve.js';
+import { fill, formatLines, pick, resolveRich, type Fills } from '../../content/resolve.js';
 import type { Block, GuideContent, GuideStage, StageId } from '../../content/types.js';
 
 /** The blocks of a stage, in reading order (the questions come last, as a list). */
@@ -61,6 +61,6 @@ export function stageView(
       body: resolveRich(stage[key], jurisdiction, fills),
     })),
     questionsHeading: content.blockHeadings.questions,
-    questions: stage.questions.map((q) => fill(q, fills)),
+    questions: formatLines(stage.questions, 'both').map((q) => fill(q, fills)),
   };
 }
