@@ -224,6 +224,18 @@ export const FACT_FIELDS: { readonly [K in FactKey]-?: Field<NonNullable<Facts[K
   },
 };
 
+/**
+ * A fact set from script as its attribute's text: strings, finite numbers and booleans as
+ * text, a list as an array of strings; `undefined` for anything else (refused by the caller).
+ */
+export function factText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  return undefined;
+}
+
 /** The facts whose config value may be an array (lists take arrays in the block). */
 const LIST_KEYS: readonly FactKey[] = ['insurance', 'languages', 'clients'];
 

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readConfig, textOverrides } from './config.js';
-import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { FACT_FIELDS, factText, resolveFacts, type FactKey, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
@@ -123,14 +123,24 @@ export abstract class PracticeElement extends LitElement {
 
   /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
   protected get facts(): Facts {
+    const refuse = (refusal: Refusal): void => this.refuse(refusal);
     const attributes: Partial<Record<FactKey, string | undefined>> = {};
     for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
       const value: unknown = this[key];
-      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
+      const text = factText(value);
+      if (text === undefined && value != null) {
+        const { attribute, accepted } = FACT_FIELDS[key];
+        refuse({
+          attribute,
+          value: typeof value === 'number' ? String(value) : Object.prototype.toString.call(value),
+          accepted,
+          source: 'attribute',
+        });
+      }
+      attributes[key] = text;
     }
     const key = JSON.stringify([attributes, this.settings.jurisdiction]);
     if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
-      const refuse = (refusal: Refusal): void => this.refuse(refusal);
       const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
       this.factsCache = { key, config: this.configValues, facts };
     }
