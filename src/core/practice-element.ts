@@ -1,28 +1,55 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readConfig, textOverrides } from './config.js';
-import { FACT_FIELDS, factText, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { fillsFor } from '../content/index.js';
+import { textOverrides } from './config.js';
+import { ConfigController } from './config-watch.js';
+import { factAttributes, resolveFacts, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
   LANG_FIELD,
+  parseIdList,
   readField,
   resolveSettings,
   type Locale,
   type Refusal,
   type Settings,
 } from './settings.js';
+import { Texts, type Override } from './texts.js';
 
 const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * The base of every therapy-widgets element: reads the shared practice attributes and the
  * `config` block, resolves language and jurisdiction, and warns once for each bad value.
- * Subclasses read `settings`, `locale`, `configValues` and `textOverride()` while rendering.
+ * Subclasses read `settings`, `locale`, `configValues`, `textOverride` and `texts()` while
+ * rendering, and `idList()` for their own id lists.
  */
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** Reads the config block when its id changes or the page edits it, not on every update. */
+  private readonly configBlock = new ConfigController(this, () => this.config);
+
+  // State -------------------------------------------------------------------------------
+
+  /** The settings in force: attribute, then config block, then default. */
+  protected settings: Settings = DEFAULT_SETTINGS;
+
+  /** The language the element speaks. */
+  protected locale: Locale = 'en';
+
+  /** The config block's values, or an empty object without one. */
+  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
+
+  /**
+   * A config-block text override for this content id, if the practice set one. A new
+   * function each time the block is read, so work keyed on it is redone only then.
+   */
+  protected textOverride: Override = () => undefined;
+
+  private readonly said = new Set<string>();
 
   // Documented public properties --------------------------------------------------------
 
@@ -124,21 +151,7 @@ export abstract class PracticeElement extends LitElement {
   /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
   protected get facts(): Facts {
     const refuse = (refusal: Refusal): void => this.refuse(refusal);
-    const attributes: Partial<Record<FactKey, string | undefined>> = {};
-    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
-      const value: unknown = this[key];
-      const text = factText(value);
-      if (text === undefined && value != null) {
-        const { attribute, accepted } = FACT_FIELDS[key];
-        refuse({
-          attribute,
-          value: typeof value === 'number' ? String(value) : Object.prototype.toString.call(value),
-          accepted,
-          source: 'attribute',
-        });
-      }
-      attributes[key] = text;
-    }
+    const attributes = factAttributes((key) => this[key], refuse);
     const key = JSON.stringify([attributes, this.settings.jurisdiction]);
     if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
       const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
@@ -150,23 +163,6 @@ export abstract class PracticeElement extends LitElement {
   private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
 
   // End of practice facts -----------------------------------------------------------------
-
-  // State -------------------------------------------------------------------------------
-
-  /** The settings in force: attribute, then config block, then default. */
-  protected settings: Settings = DEFAULT_SETTINGS;
-
-  /** The language the element speaks. */
-  protected locale: Locale = 'en';
-
-  /** The config block's values, or an empty object without one. */
-  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
-
-  private overrides: ReadonlyMap<string, string> = new Map();
-  /** The last config block read, so an unchanged block is not parsed again on every update. */
-  private configCache:
-    { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
-  private readonly said = new Set<string>();
 
   /** The tag name, as warnings show it. */
   protected get tag(): string {
@@ -189,8 +185,7 @@ export abstract class PracticeElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.configValues = this.loadConfig();
-    this.overrides = textOverrides(this.configValues);
+    this.loadConfig();
     const refuse = (refusal: Refusal): void => this.refuse(refusal);
     this.settings = resolveSettings(
       {
@@ -222,9 +217,22 @@ export abstract class PracticeElement extends LitElement {
     this.sayOnce(message, () => console.warn(message));
   }
 
-  /** A config-block text override for this content id, if the practice set one. */
-  protected textOverride(id: string): string | undefined {
-    return this.overrides.get(id);
+  /** The words by content id: overrides, then defaults, with the practice's values filled in. */
+  protected texts(): Texts {
+    return new Texts(this.textOverride, fillsFor(this.locale, this.settings), this.settings.jurisdiction);
+  }
+
+  /**
+   * An element's own id list (`include`, `exclude`, `categories`): the known ids it names, or
+   * `undefined` when it names none; unknown ids get a warning. Attributes only: the config
+   * block is page-wide, and these lists are per element.
+   */
+  protected idList(
+    attribute: string,
+    value: string | undefined,
+    known: readonly string[],
+  ): string[] | undefined {
+    return parseIdList(attribute, value, known, (refusal) => this.refuse(refusal));
   }
 
   /** CSS classes of the shadow root's wrapper: `root` and the theme. */
@@ -238,19 +246,17 @@ export abstract class PracticeElement extends LitElement {
     say();
   }
 
-  private loadConfig(): Readonly<Record<string, unknown>> {
-    const id = this.config?.trim();
-    if (!id) return NO_CONFIG;
-    const text = this.ownerDocument.getElementById(id)?.textContent ?? null;
-    if (this.configCache?.id === id && this.configCache.text === text) return this.configCache.values;
-    const result = readConfig(id, this.ownerDocument);
-    const values = result.ok ? result.values : NO_CONFIG;
-    this.configCache = { id, text, values };
-    if (!result.ok) {
+  private loadConfig(): void {
+    const read = this.configBlock.read();
+    if (!read) return;
+    const { id, result } = read;
+    this.configValues = result?.ok ? result.values : NO_CONFIG;
+    const overrides = textOverrides(this.configValues);
+    this.textOverride = (key) => overrides.get(key);
+    if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
     }
-    return values;
   }
 
   private resolveLocale(refuse: (refusal: Refusal) => void): Locale {
