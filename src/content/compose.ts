@@ -253,6 +253,11 @@ export function composeFaq(input: ComposeInput): FaqContent {
   });
 }
 
+/** Every FAQ id in this locale, whatever the `format` leaves out: the ids `include` and `exclude` may name. */
+export function faqIds(locale: Locale): readonly string[] {
+  return [...FAQ_CONTENT[locale].items, ...FAQ_PRACTICE[locale]].map((item) => item.id);
+}
+
 /** Facts as a lead-in and a list, or nothing when none is set. */
 function factList(lead: Text, lines: readonly Text[]): Block[] {
   return lines.length > 0 ? [lead, { list: lines }] : [];

@@ -47,9 +47,7 @@ export function fillsFor(locale: Locale, settings: Settings): Fills {
   const words = COMMON[locale];
   return {
     practice: settings.practiceName ?? words.practiceDefault,
-    // Until the elements read `compose.ts` (which never states an ungiven length), the old
-    // texts keep their old fill.
-    minutes: String(settings.sessionMinutes ?? 50),
+    minutes: settings.sessionMinutes === undefined ? words.minutesGeneral : String(settings.sessionMinutes),
     format: words.formats[settings.format],
   };
 }

@@ -172,6 +172,12 @@ export interface ConfidentialityContent {
 export interface CommonContent {
   /** Stands in for {practice} when no practice name is set: "our practice". */
   readonly practiceDefault: Text;
+  /**
+   * Fills {minutes} in a practice's own override when it gives no `session-minutes`: the
+   * general range ("45 to 60"), never a length it did not state. (Default texts that name
+   * {minutes} are reworded by the compose layer instead.)
+   */
+  readonly minutesGeneral: Text;
   /** Fills {format}. */
   readonly formats: { readonly 'in-person': Text; readonly online: Text; readonly both: Text };
   /** "Book a session", "Get in touch", "Call …", "Email …". */

@@ -162,6 +162,11 @@ export abstract class PracticeElement extends LitElement {
 
   private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
 
+  /** What this practice's content is composed from (`content/compose.ts`): language, settings, facts. */
+  protected get practice(): { readonly locale: Locale; readonly settings: Settings; readonly facts: Facts } {
+    return { locale: this.locale, settings: this.settings, facts: this.facts };
+  }
+
   // End of practice facts -----------------------------------------------------------------
 
   /** The tag name, as warnings show it. */
