@@ -69,12 +69,12 @@ function withoutUngivenLength(text: Text, c: Context): Text {
 function withHipaa(text: Text, c: Context): Text {
   if (c.jurisdiction !== 'us' || c.hipaa === undefined) return text;
   const { hipaa } = c.words;
-  if (!c.hipaa) {
-    return text
-      .replace(hipaa.coveredSentences, hipaa.notCovered)
-      .replace(hipaa.selfPay.match, hipaa.selfPay.notCovered);
-  }
-  return text.replace(hipaa.conditional, (match: string, subject: string) => {
+  const swapped = hipaa.swaps.reduce(
+    (t, swap) => t.replace(swap.match, (match) => (c.hipaa ? (swap.covered ?? match) : swap.notCovered)),
+    text,
+  );
+  if (!c.hipaa) return swapped.replace(hipaa.coveredSentences, hipaa.notCovered);
+  return swapped.replace(hipaa.conditional, (match: string, subject: string) => {
     const words = hipaa.covered(subject);
     return /^\p{Lu}/u.test(match) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
   });

@@ -36,11 +36,12 @@ export interface HipaaWords {
    */
   readonly coveredSentences: RegExp;
   /**
-   * The self-pay restriction ("the practice must agree" not to tell your plan) is a HIPAA rule
-   * for covered practices: `match` finds each sentence that states it (with the punctuation
-   * before it; `g` flag), and `notCovered` says it does not bind this practice.
+   * Other words that rest on HIPAA, each found by `match` (`g` flag) and replaced by the
+   * practice's case: `notCovered` when it is not covered, `covered` (when given) when it is.
+   * E.g. the self-pay restriction ("the practice must agree" not to tell your plan), which
+   * binds covered practices only, and "If HIPAA applies, …".
    */
-  readonly selfPay: { readonly match: RegExp; readonly notCovered: Text };
+  readonly swaps: readonly { readonly match: RegExp; readonly covered?: Text; readonly notCovered: Text }[];
 }
 
 /** The fact sentences, per place. `{practice}` is filled in afterwards. */

@@ -361,6 +361,26 @@ describe('hipaa', () => {
     }
   });
 
+  it('the doctor situation states the practice\'s own case instead of "if HIPAA applies"', () => {
+    const doctor = (locale: Locale, hipaa?: string): string => {
+      const facts = factsOf(hipaa ? { hipaa } : {}, 'us');
+      const scenario = composeConfidentiality(input(locale, 'us', facts)).scenarios.find(
+        (s) => s.id === 'doctor',
+      );
+      assert.ok(scenario);
+      return textOf(scenario.explanation as Rich);
+    };
+    assert.match(doctor('en'), /^If HIPAA applies, some information may be shared/);
+    assert.match(doctor('en', 'yes'), /^HIPAA applies to \{practice\}, so some information may be shared/);
+    assert.match(doctor('en', 'no'), /^\{practice\} is not a HIPAA covered entity, so state law sets/);
+    assert.match(doctor('es'), /^Si se aplica HIPAA/);
+    assert.match(doctor('es', 'yes'), /^HIPAA se aplica a \{practice\}, así que/);
+    assert.match(
+      doctor('es', 'no'),
+      /^\{practice\} no es una entidad cubierta por HIPAA, así que la ley estatal/,
+    );
+  });
+
   it('changes nothing outside the US', () => {
     const facts = factsOf({ hipaa: 'yes' }, 'uk');
     assert.deepEqual(composeFaq(input('en', 'uk', facts)).items, composeFaq(input('en', 'uk')).items);
