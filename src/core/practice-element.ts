@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
 import { CONFIG_FIELD, textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
-import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { factAttributes, resolveFacts, type Facts } from './facts.js';
 import { VERSION } from './version.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
@@ -169,14 +169,10 @@ export abstract class PracticeElement extends LitElement {
 
   /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
   protected get facts(): Facts {
-    const attributes: Partial<Record<FactKey, string | undefined>> = {};
-    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
-      const value: unknown = this[key];
-      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
-    }
+    const refuse = (refusal: Refusal): void => this.refuse(refusal);
+    const attributes = factAttributes((key) => this[key], refuse);
     const key = JSON.stringify([attributes, this.settings.jurisdiction]);
     if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
-      const refuse = (refusal: Refusal): void => this.refuse(refusal);
       const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
       this.factsCache = { key, config: this.configValues, facts };
     }
@@ -184,6 +180,11 @@ export abstract class PracticeElement extends LitElement {
   }
 
   private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
+
+  /** What this practice's content is composed from (`content/compose.ts`): language, settings, facts. */
+  protected get practice(): { readonly locale: Locale; readonly settings: Settings; readonly facts: Facts } {
+    return { locale: this.locale, settings: this.settings, facts: this.facts };
+  }
 
   // End of practice facts -----------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, queryAll, state } from 'lit/decorators.js';
+import { composeConfidentiality } from '../../content/compose.js';
 import { COMMON, CONFIDENTIALITY_CONTENT, CONFIDENTIALITY_UI, monthName } from '../../content/index.js';
 import { CONFIDENTIALITY_LAST_REVIEWED } from '../../content/jurisdictions.js';
 import type { ConfidentialityContent, ConfidentialitySection } from '../../content/types.js';
@@ -106,10 +107,10 @@ export class TherapyConfidentiality extends PracticeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
-    const known = knownIds(content);
+    // Ids another `format` would show are still known ids: naming one is no mistake.
+    const known = knownIds(CONFIDENTIALITY_CONTENT[this.locale]);
     this.shown = shownItems(
-      content,
+      composeConfidentiality(this.practice),
       this.idList('include', this.include, known),
       this.idList('exclude', this.exclude, known),
     );
@@ -163,7 +164,7 @@ export class TherapyConfidentiality extends PracticeElement {
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
+    const content = composeConfidentiality(this.practice);
     const ui = CONFIDENTIALITY_UI[this.locale];
     const texts = this.texts();
     const title = headingTag(this.settings.headingLevel);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { composeFaq, faqIds } from '../../content/compose.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
 import type { Fills } from '../../content/resolve.js';
 import type { FaqContent } from '../../content/types.js';
@@ -116,7 +117,7 @@ export class TherapyFaq extends PracticeElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const content = FAQ_CONTENT[this.locale];
+    const content = composeFaq(this.practice);
     const entries = this.buildAll(
       content,
       this.settings.jurisdiction,
@@ -124,7 +125,7 @@ export class TherapyFaq extends PracticeElement {
       this.textOverride,
       fillsFor(this.locale, this.settings),
     );
-    const ids = entries.map((entry) => entry.id);
+    const ids = [...new Set([...faqIds(this.locale), ...entries.map((entry) => entry.id)])];
     const input = {
       entries,
       include: this.idList('include', this.include, ids),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { composeGuide } from '../../content/compose.js';
 import { COMMON, GUIDE_CONTENT, GUIDE_UI } from '../../content/index.js';
 import type { StageId } from '../../content/types.js';
 import type { GuideUi } from '../../content/ui-types.js';
@@ -15,7 +16,7 @@ import { hostStyles } from '../../core/styles.js';
 import { renderClosingCrisisLine } from '../crisis/embed.js';
 import { practiceLinks } from '../shared/render.js';
 import { guideStyles } from './guide.styles.js';
-import { chosenQuestions, prepText, questionsFor, type PrepQuestion } from './prep-text.js';
+import { chosenQuestions, prepText, type PrepQuestion } from './prep-text.js';
 import { renderPanel } from './panel.js';
 import { prepWords, renderPrep } from './prep.js';
 import { shownStages, stageView, type StageView } from './stages.js';
@@ -145,7 +146,7 @@ export class TherapyGuide extends PracticeElement {
 
   private async handleCopy(): Promise<void> {
     const ui = GUIDE_UI[this.locale];
-    const words = prepWords(GUIDE_CONTENT[this.locale], ui, this.texts());
+    const words = prepWords(composeGuide(this.practice), ui, this.texts());
     const text = prepText({
       title: words.title,
       questionsHeading: words.questionsToAsk,
@@ -204,13 +205,13 @@ export class TherapyGuide extends PracticeElement {
   }
 
   private prepQuestions(): readonly PrepQuestion[] {
-    return questionsFor(GUIDE_CONTENT[this.locale].prep.questions, this.settings.format);
+    return composeGuide(this.practice).prep.questions;
   }
 
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = GUIDE_CONTENT[this.locale];
+    const content = composeGuide(this.practice);
     const ui = GUIDE_UI[this.locale];
     const texts = this.texts();
     const stages = content.stages
