@@ -2,8 +2,8 @@
  * Facts that do not depend on language: crisis numbers per jurisdiction and the months the
  * content was last checked. Sources: ../../SOURCES.md.
  */
-import type { Jurisdiction } from '../core/settings.js';
-import type { CrisisServiceId } from './types.js';
+import type { Jurisdiction, Locale } from '../core/settings.js';
+import type { ByJurisdiction, CrisisServiceId } from './types.js';
 
 export interface Contact {
   readonly kind: 'call' | 'text';
@@ -11,6 +11,14 @@ export interface Contact {
   readonly number: string;
   /** A first word some text services ask for. */
   readonly keyword?: string;
+  /** The first word in another language, where the service has one (AYUDA for Spanish). */
+  readonly keywords?: { readonly [L in Locale]?: string };
+}
+
+/** The contact as a reader in this locale uses it: with the keyword in their language. */
+export function inLocale(contact: Contact, locale: Locale): Contact {
+  const keyword = contact.keywords?.[locale];
+  return keyword ? { kind: contact.kind, number: contact.number, keyword } : contact;
 }
 
 export interface CrisisService {
@@ -25,16 +33,21 @@ export interface CrisisFacts {
 }
 
 const call = (number: string): Contact => ({ kind: 'call', number });
-const text = (number: string, keyword?: string): Contact =>
-  keyword ? { kind: 'text', number, keyword } : { kind: 'text', number };
+const text = (number: string, keyword?: string, keywords?: Contact['keywords']): Contact => ({
+  kind: 'text',
+  number,
+  ...(keyword ? { keyword } : {}),
+  ...(keywords ? { keywords } : {}),
+});
 
 export const CRISIS: { readonly [J in Jurisdiction]: CrisisFacts } = {
   generic: { emergency: [], services: [] },
   us: {
     emergency: ['911'],
     services: [
-      { id: 'us-988', contacts: [call('988'), text('988')] },
-      { id: 'us-crisis-text-line', contacts: [text('741741', 'HOME')] },
+      // Spanish texts: AYUDA, to 988 (988lifeline.org) and to 741741 (crisistextline.org).
+      { id: 'us-988', contacts: [call('988'), text('988', undefined, { es: 'AYUDA' })] },
+      { id: 'us-crisis-text-line', contacts: [text('741741', 'HOME', { es: 'AYUDA' })] },
     ],
   },
   ca: {
@@ -80,3 +93,12 @@ export const CRISIS_LAST_CHECKED = '2026-11';
 
 /** The month the confidentiality content was last reviewed (YYYY-MM). */
 export const CONFIDENTIALITY_LAST_REVIEWED = '2026-11';
+
+/**
+ * One value for `generic`, which names no number, and another for every jurisdiction whose
+ * crisis numbers the page shows.
+ */
+export function byNumbersShown<T>(generic: T, numbered: T): ByJurisdiction<T> {
+  const named = (Object.keys(CRISIS) as Jurisdiction[]).filter((j) => j !== 'generic');
+  return { generic, ...Object.fromEntries(named.map((j) => [j, numbered])) };
+}

@@ -1,27 +1,55 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readConfig, textOverrides } from './config.js';
+import { fillsFor } from '../content/index.js';
+import { textOverrides } from './config.js';
+import { ConfigController } from './config-watch.js';
+import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
   LANG_FIELD,
+  parseIdList,
   readField,
   resolveSettings,
   type Locale,
   type Refusal,
   type Settings,
 } from './settings.js';
+import { Texts, type Override } from './texts.js';
 
 const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * The base of every therapy-widgets element: reads the shared practice attributes and the
  * `config` block, resolves language and jurisdiction, and warns once for each bad value.
- * Subclasses read `settings`, `locale`, `configValues` and `textOverride()` while rendering.
+ * Subclasses read `settings`, `locale`, `configValues`, `textOverride` and `texts()` while
+ * rendering, and `idList()` for their own id lists.
  */
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** Reads the config block when its id changes or the page edits it, not on every update. */
+  private readonly configBlock = new ConfigController(this, () => this.config);
+
+  // State -------------------------------------------------------------------------------
+
+  /** The settings in force: attribute, then config block, then default. */
+  protected settings: Settings = DEFAULT_SETTINGS;
+
+  /** The language the element speaks. */
+  protected locale: Locale = 'en';
+
+  /** The config block's values, or an empty object without one. */
+  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
+
+  /**
+   * A config-block text override for this content id, if the practice set one. A new
+   * function each time the block is read, so work keyed on it is redone only then.
+   */
+  protected textOverride: Override = () => undefined;
+
+  private readonly said = new Set<string>();
 
   // Documented public properties --------------------------------------------------------
 
@@ -34,7 +62,7 @@ export abstract class PracticeElement extends LitElement {
   /** `en` or `es`, with any region subtag. When absent, read from the closest ancestor with `lang`. */
   @property() override lang!: string;
 
-  /** Session length in minutes, a whole number from 15 to 180. Default 50. */
+  /** Session length in minutes, a whole number from 15 to 180. Without it, the text never states a length. */
   @property({ attribute: 'session-minutes' }) sessionMinutes?: string | number;
 
   /** How sessions happen: `in-person`, `online` or `both` (default). */
@@ -64,22 +92,81 @@ export abstract class PracticeElement extends LitElement {
   /** The `id` of a `<script type="application/json">` holding settings and text overrides for every widget on the page. */
   @property() config?: string;
 
-  // State -------------------------------------------------------------------------------
+  // Practice facts (PRODUCT.md, "Practice facts"): each an attribute and a config key ---
 
-  /** The settings in force: attribute, then config block, then default. */
-  protected settings: Settings = DEFAULT_SETTINGS;
+  /** The session fee: an amount from 0 to 100000 with up to 2 decimals (`150`, `95.50`), in `currency`. */
+  @property() fee?: string | number;
 
-  /** The language the element speaks. */
-  protected locale: Locale = 'en';
+  /** The first session's fee, when it differs: an amount like `fee`. */
+  @property({ attribute: 'first-session-fee' }) firstSessionFee?: string | number;
 
-  /** The config block's values, or an empty object without one. */
-  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
+  /** ISO 4217 code of the fees (`USD`, `GBP`, `EUR`). Default by jurisdiction: us USD, uk GBP, ca CAD, au AUD, ie EUR, nz NZD; `generic` has none, so fees need it. */
+  @property() currency?: string;
 
-  private overrides: ReadonlyMap<string, string> = new Map();
-  /** The last config block read, so an unchanged block is not parsed again on every update. */
-  private configCache:
-    { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
-  private readonly said = new Set<string>();
+  /** `yes` if the practice keeps lower-fee places for people on low incomes, `no` if not. */
+  @property({ attribute: 'sliding-scale' }) slidingScale?: string | boolean;
+
+  /** Length of a free first call, in minutes: a whole number from 5 to 60. */
+  @property({ attribute: 'free-call' }) freeCall?: string | number;
+
+  /** Plans or insurers the practice is in network with: comma-separated (an array in the config block or as a property). */
+  @property() insurance?: string | readonly string[];
+
+  /** `yes` if the practice gives receipts clients can claim back with ("superbills" in the US), `no` if not. */
+  @property() superbills?: string | boolean;
+
+  /** US: `yes` if the practice is a HIPAA covered entity, `no` if not. Replaces "if we are a covered entity" with the practice's own case. */
+  @property() hipaa?: string | boolean;
+
+  /** Notice needed to cancel without a fee, in hours: a whole number from 0 to 168. */
+  @property({ attribute: 'cancellation-hours' }) cancellationHours?: string | number;
+
+  /** The fee for a later cancellation: an amount like `fee`, or `full` (the session fee). */
+  @property({ attribute: 'cancellation-fee' }) cancellationFee?: string | number;
+
+  /** Where sessions take place: plain text of up to 200 characters, shown as text. */
+  @property() address?: string;
+
+  /** Getting there: parking, step-free access, transport. Plain text of up to 300 characters. */
+  @property() access?: string;
+
+  /** When sessions are offered: plain text of up to 200 characters (`Mon–Thu 9:00–19:00`). */
+  @property() hours?: string;
+
+  /** The video service used for online sessions: plain text of up to 60 characters, shown as text (never a link). */
+  @property({ attribute: 'video-platform' }) videoPlatform?: string;
+
+  /** Working days to answer a message: a whole number from 1 to 14. */
+  @property({ attribute: 'reply-days' }) replyDays?: string | number;
+
+  /** Languages sessions are offered in: BCP 47 tags, space-separated (`en es vi`); shown as names in the reader's language. */
+  @property() languages?: string | readonly string[];
+
+  /** Who the practice sees: any of `adults couples families teens children`, space-separated. */
+  @property() clients?: string | readonly string[];
+
+  /** How soon a first appointment usually is, in weeks: a whole number from 0 to 52. */
+  @property({ attribute: 'wait-weeks' }) waitWeeks?: string | number;
+
+  /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
+  protected get facts(): Facts {
+    const attributes: Partial<Record<FactKey, string | undefined>> = {};
+    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
+      const value: unknown = this[key];
+      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
+    }
+    const key = JSON.stringify([attributes, this.settings.jurisdiction]);
+    if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
+      const refuse = (refusal: Refusal): void => this.refuse(refusal);
+      const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
+      this.factsCache = { key, config: this.configValues, facts };
+    }
+    return this.factsCache.facts;
+  }
+
+  private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
+
+  // End of practice facts -----------------------------------------------------------------
 
   /** The tag name, as warnings show it. */
   protected get tag(): string {
@@ -102,8 +189,7 @@ export abstract class PracticeElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.configValues = this.loadConfig();
-    this.overrides = textOverrides(this.configValues);
+    this.loadConfig();
     const refuse = (refusal: Refusal): void => this.refuse(refusal);
     this.settings = resolveSettings(
       {
@@ -135,9 +221,22 @@ export abstract class PracticeElement extends LitElement {
     this.sayOnce(message, () => console.warn(message));
   }
 
-  /** A config-block text override for this content id, if the practice set one. */
-  protected textOverride(id: string): string | undefined {
-    return this.overrides.get(id);
+  /** The words by content id: overrides, then defaults, with the practice's values filled in. */
+  protected texts(): Texts {
+    return new Texts(this.textOverride, fillsFor(this.locale, this.settings), this.settings.jurisdiction);
+  }
+
+  /**
+   * An element's own id list (`include`, `exclude`, `categories`): the known ids it names, or
+   * `undefined` when it names none; unknown ids get a warning. Attributes only: the config
+   * block is page-wide, and these lists are per element.
+   */
+  protected idList(
+    attribute: string,
+    value: string | undefined,
+    known: readonly string[],
+  ): string[] | undefined {
+    return parseIdList(attribute, value, known, (refusal) => this.refuse(refusal));
   }
 
   /** CSS classes of the shadow root's wrapper: `root` and the theme. */
@@ -151,19 +250,17 @@ export abstract class PracticeElement extends LitElement {
     say();
   }
 
-  private loadConfig(): Readonly<Record<string, unknown>> {
-    const id = this.config?.trim();
-    if (!id) return NO_CONFIG;
-    const text = this.ownerDocument.getElementById(id)?.textContent ?? null;
-    if (this.configCache?.id === id && this.configCache.text === text) return this.configCache.values;
-    const result = readConfig(id, this.ownerDocument);
-    const values = result.ok ? result.values : NO_CONFIG;
-    this.configCache = { id, text, values };
-    if (!result.ok) {
+  private loadConfig(): void {
+    const read = this.configBlock.read();
+    if (!read) return;
+    const { id, result } = read;
+    this.configValues = result?.ok ? result.values : NO_CONFIG;
+    const overrides = textOverrides(this.configValues);
+    this.textOverride = (key) => overrides.get(key);
+    if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
     }
-    return values;
   }
 
   private resolveLocale(refuse: (refusal: Refusal) => void): Locale {

@@ -85,7 +85,7 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'Serious risk. If there is a serious threat to you or someone else, your therapist may share what is needed to keep people safe. Some states require therapists to warn or protect a person at risk. Others allow it. The rules vary by state.',
-              'Children. Every state has laws that require some professionals to report suspected child abuse or neglect. These usually include therapists.',
+              'Children. Every state has laws that say some workers must report signs that a child is being abused or neglected. These usually include therapists.',
               'Older and dependent adults. Most states also require reports of suspected abuse of older adults, or of adults who depend on others for care.',
               'Courts. A court order must be followed, but only for what it names. A subpoena from a lawyer is usually not enough on its own.',
             ],
@@ -95,12 +95,14 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'In the UK, therapists follow the law. They also follow the rules of a professional body, such as the BACP or the HCPC. Without your consent, they may share information only when the law requires it, or in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
+          'In the UK, therapists follow the law. They also follow the rules of a professional body such as the BACP, or of a regulator such as the HCPC. Without your consent, they may share information only when the law requires it, or in the public interest, such as to prevent serious harm. Even then, they share as little as they can. The main limits are:',
           {
             list: [
-              'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or to others.',
-              'Safeguarding. Concerns about the safety of a child or a vulnerable adult may be shared with the right services.',
+              'Serious harm. If you or others could be badly hurt, your therapist may share what is needed to stop it.',
+              'Safeguarding. If a child or an adult at risk may not be safe, your therapist may tell the right services.',
               'Terrorism. Anyone with information that may help prevent terrorism must tell the police. This is set out in section 38B of the Terrorism Act 2000.',
+              'Child sexual abuse in England. A new law, the Crime and Policing Act 2026, creates a duty to report child sexual abuse. It is for people who work with children in certain roles. It applies once it comes into force.',
+              'Northern Ireland. Here the law is different. Under section 5 of the Criminal Law Act (Northern Ireland) 1967, anyone who knows of a serious crime may have to tell the police. This does not apply if they have a reasonable excuse.',
               courtLine,
             ],
           },
@@ -109,11 +111,12 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ca: [
-          'In Canada, provincial health-privacy law sets most of the rules. The details vary by province. The main limits are:',
+          'In Canada, privacy laws set most of the rules. Many private therapists follow PIPEDA, the federal privacy law. Others follow provincial health-privacy law, or another law of their province. The details vary by province. The main limits are:',
           {
             list: [
-              'Serious harm. Your therapist may share information to reduce a real risk of serious bodily harm to you or someone else.',
-              'Children. Provincial law sets out when a concern that a child is being abused or neglected must be reported to child protection services. Age limits and details vary by province.',
+              'Serious harm. If there is a real risk that someone will be badly hurt, your therapist may share what is needed.',
+              'Children. Provincial law says when a worry that a child is being abused or neglected must be reported to child protection services. Age limits and details vary by province.',
+              'Adults at risk. Some provinces, such as Nova Scotia, also require a report about an adult who is being abused and cannot protect themselves.',
               courtLine,
             ],
           },
@@ -122,10 +125,10 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         au: [
-          'In Australia, the Privacy Act 1988 and the Australian Privacy Principles cover private health services, such as therapists. The main limits are:',
+          'In Australia, private health services such as therapists must follow the Privacy Act 1988. They must also follow the Australian Privacy Principles. The main limits are:',
           {
             list: [
-              'Serious threat. Your therapist may share information if it is needed to lessen a serious threat to someone’s life, health or safety.',
+              'Serious threat. If there is a serious threat to someone’s life, health or safety, your therapist may share what is needed to lessen it. This is allowed by the Act.',
               'Children. Your therapist may have to report a concern that a child is being harmed. The rules differ in each state and territory.',
               courtLine,
             ],
@@ -138,8 +141,9 @@ export const confidentiality: ConfidentialityContent = {
           'In Ireland, therapists follow the law and the code of their profession. The main limits are:',
           {
             list: [
-              'Children. Under the Children First Act 2015, psychotherapists and psychologists are mandated persons. This means they must report certain concerns about harm to children to Tusla, the Child and Family Agency.',
-              'Serious harm. Your therapist may share information if it is needed to prevent serious harm to you or someone else.',
+              'Children. Some people must report certain worries about harm to children. They report to Tusla, the Child and Family Agency. Under the Children First Act 2015, they are called mandated persons. Counsellors, psychotherapists and psychologists are among them.',
+              'Offences against children. Under a law from 2012, anyone who knows of a serious offence against a child or a vulnerable adult may have to tell the Gardaí. This does not apply if they have a reasonable excuse.',
+              'Serious harm. If you or others could be badly hurt, your therapist may share what is needed to stop it.',
               courtLine,
             ],
           },
@@ -151,7 +155,7 @@ export const confidentiality: ConfidentialityContent = {
           'In New Zealand, the Health Information Privacy Code 2020 sets the rules for health information. The main limits are:',
           {
             list: [
-              'Serious threat. Under rule 11 of the Code, your therapist may share information to prevent or lessen a serious threat to someone’s life or health.',
+              'Serious threat. If there is a serious threat to someone’s life or health, your therapist may share what is needed to stop or lower it. This is rule 11 of the Code.',
               'Children. For most people, reporting a concern about a child is allowed, but not required by law. Your therapist may still share a serious concern to keep a child safe.',
               courtLine,
             ],
@@ -207,13 +211,14 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'To get a Notice of Privacy Practices. It explains how your information may be used and shared. You usually get it at your first visit.',
-              'To see and get a copy of your records, generally within 30 days.',
+              'To see and get a copy of your records, generally within 30 days. This right does not cover psychotherapy notes.',
+              'To ask us to contact you in a certain way, such as by your own phone or at another address. We must agree to a reasonable request, and you do not have to say why.',
               'To ask for changes if something is wrong.',
               'To get a list of some of the times your information was shared.',
               'To complain to the practice, or to the federal health department, HHS.',
             ],
           },
-          'In rare cases, access may be refused, for example if it is likely to put someone’s life or safety at risk. If HIPAA does not apply, state law may still give you rights. You can ask how it works at {practice}.',
+          'Apart from psychotherapy notes, access may be refused only in rare cases. One example is when it is likely to put someone’s life or safety at risk. If HIPAA does not apply, state law may still give you rights. You can ask how it works at {practice}.',
         ],
         uk: [
           'Under UK GDPR, you have the right to see the information held about you. This is called a subject access request.',
@@ -221,14 +226,14 @@ export const confidentiality: ConfidentialityContent = {
             list: [
               'It is free.',
               'You should get an answer within one month. For complex requests, this can be extended by up to two more months.',
-              'Health information can be held back only if seeing it is likely to cause serious harm to you or someone else.',
+              'Some information can be held back in certain cases. For example, this may be health information that is likely to cause serious harm, or details about another person.',
               'You can ask for mistakes to be put right.',
-              'If you are unhappy, you can complain to the practice and then to the ICO, the Information Commissioner’s Office.',
+              'If you are unhappy, you can complain to the practice. You can then complain to the ICO, the Information Commissioner’s Office.',
             ],
           },
         ],
         ca: [
-          'In Canada, provincial health-privacy law gives you rights over your health information. The details vary by province. You can usually:',
+          'In Canada, privacy law gives you rights over your health information. The details vary by province. You can usually:',
           {
             list: [
               'Ask to see your records, and often get a copy.',
@@ -261,7 +266,7 @@ export const confidentiality: ConfidentialityContent = {
           'In rare cases, some health information may be held back. You can ask how all of this works at {practice}, and how to make a complaint.',
         ],
         nz: [
-          'Under the Health Information Privacy Code, you usually have the right to:',
+          'Under the Code, you usually have the right to:',
           {
             list: [
               'Ask to see your health information.',
@@ -303,7 +308,7 @@ export const confidentiality: ConfidentialityContent = {
       verdict: 'usually-private',
       explanation: [
         'You are welcome to talk about this. Many people have these thoughts. Saying them out loud can help. Talking about them does not by itself mean anything is shared.',
-        'Your therapist will listen and ask some questions. You would usually make a safety plan together. Only in rare cases of serious, immediate danger might someone else be contacted, and your therapist would usually talk with you first.',
+        'Your therapist will listen and ask some questions. You would usually make a safety plan together. Only in rare cases of serious danger right now might someone else be told. Even then, your therapist would usually talk with you first.',
         'If you need help right now, please call your local emergency number or a crisis line.',
       ],
     },
@@ -344,32 +349,32 @@ export const confidentiality: ConfidentialityContent = {
       verdict: 'may-be-shared',
       explanation: {
         generic: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Concerns about a child’s safety may be shared with child protection services. The rules vary by place and profession. Where it is safe, your therapist would usually talk with you about it first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         us: [
+          'In every state, some workers must report signs that a child is being abused or neglected. These usually include therapists. Where it is safe, your therapist would usually talk with you before making a report.',
           'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
-          'In every state, some professionals must report suspected child abuse or neglect. These usually include therapists. Where it is safe, your therapist would usually talk with you before making a report.',
         ],
         uk: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Safeguarding concerns about a child may be shared with the right services. Where the law allows, your therapist would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         ca: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Provincial law sets out when a concern about a child must be reported to child protection services. Your therapist may need to make a report. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         au: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'Your therapist may have to report concerns that a child is being harmed. The rules differ between states and territories. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
         ie: [
+          'Some people must report certain worries about harm to children to Tusla. Under the Children First Act 2015, they include counsellors, psychotherapists and psychologists. Where it is safe, your therapist would usually talk with you first.',
           'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
-          'Under the Children First Act 2015, psychotherapists and psychologists must report certain concerns about harm to children to Tusla. Where it is safe, your therapist would usually talk with you first.',
         ],
         nz: [
-          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
           'For most people, reporting a concern about a child is allowed, but not required by law. Your therapist may still share a serious concern with Oranga Tamariki or the police. Where it is safe, they would usually talk with you first.',
+          'Please do talk about it. Your therapist can help you think about what to do and how to keep the child safe.',
         ],
       },
     },
@@ -384,7 +389,8 @@ export const confidentiality: ConfidentialityContent = {
         ],
         ie: [
           'Your story is yours to share, at your own pace. You never have to give details you are not ready to share. What you say about your own past usually stays private.',
-          'If the person who hurt you may still be a risk to children now, your therapist may need to tell Tusla. They would usually talk it through with you first. You can ask how this works before you share details.',
+          'If the person who hurt you may still be a risk to children now, your therapist may need to tell Tusla. They would usually talk it through with you first.',
+          'Under a law from 2012, anyone who knows of a serious offence against a child may also have to tell the Gardaí. This does not apply if they have a reasonable excuse. You can ask how this works before you share details.',
         ],
       },
     },
@@ -409,14 +415,14 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'My partner or a family member calls to ask about me.',
       verdict: 'usually-private',
       explanation: [
-        'Your therapist will not tell them anything, or even say that you are a client, unless you agree. The only exceptions are the rare cases explained above (for example, a serious risk to someone’s safety, or if you are under 18).',
+        'Your therapist will not tell them anything, or even say that you are a client, unless you agree. Exceptions are rare. They are the cases explained above, such as a serious risk to someone’s safety, or if you are under 18.',
         'If you would like someone close to you to be involved, you can give your permission. You can choose what they may be told, and you can change your mind later.',
       ],
     },
     {
       id: 'employer',
       prompt: 'My employer calls to ask if I’m a client.',
-      verdict: 'private',
+      verdict: 'usually-private',
       explanation: [
         'Your therapist will not say if you are a client. They will not share anything about you unless you agree.',
         'Some jobs help pay for therapy through a staff support program. If yours does, you can ask what, if anything, your employer is told.',

@@ -3,7 +3,7 @@ import type { CrisisContent } from '../types.js';
 export const crisis: CrisisContent = {
   heading: 'If you need help right now',
   intro:
-    'If you are thinking about suicide, or you feel you might not be safe, you deserve support right now. You do not have to wait, and you do not have to face this alone.',
+    'If you are thinking about suicide, or you feel you might not be safe, you deserve support right now. You do not have to wait, and you do not have to face this alone. Feelings like this can change, and help works.',
   notEmergency:
     '{practice} is not an emergency service, and messages may not be read straight away. These services can help at any hour.',
   emergencyName: 'Emergency services',

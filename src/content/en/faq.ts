@@ -1,3 +1,4 @@
+import { byNumbersShown } from '../jurisdictions.js';
 import type { FaqContent, Rich } from '../types.js';
 
 // Shared blocks, so the jurisdiction variants below only add to the generic text.
@@ -47,6 +48,10 @@ const doctorGeneric: Rich = [
   'Your therapist can explain what they would share and why. You can ask what was shared.',
   'The usual limits to privacy still apply. Please ask us about our own policy.',
 ];
+
+// Only where the page shows this jurisdiction's numbers under the answer: generic shows none.
+const crisisShort =
+  'If you are in danger now, call your local emergency number or a crisis line. The numbers for where you live are shown below.';
 
 const howManyDetail: Rich = [
   'Some people come for a few sessions to work on one thing. Others come for months or longer. It depends on what you bring, the type of therapy and what you want.',
@@ -180,8 +185,9 @@ export const faq: FaqContent = {
           'It is always fine to ask. Your therapist may also tell you about this in the first session.',
         ],
         uk: [
-          'Therapists can have different job titles, such as counsellor, psychotherapist or psychologist.',
-          'Many therapists are registered with a body such as the HCPC or BACP. These bodies set rules for how members work and keep a public list you can check.',
+          'A therapist may be called a counsellor, psychotherapist or psychologist.',
+          'In the UK, the titles "counsellor" and "psychotherapist" are not protected by law. Anyone can use them. So it helps to check that your therapist is on an Accredited Register. These registers are approved by the Professional Standards Authority. Examples are the BACP, UKCP and NCPS registers.',
+          'Some titles are protected, such as clinical psychologist or counselling psychologist. People who use them must be registered with the HCPC. You can check its public register.',
           'It is always fine to ask. Your therapist may also tell you about this in the first session.',
         ],
       },
@@ -191,7 +197,7 @@ export const faq: FaqContent = {
       category: 'getting-started',
       question: 'Have you worked with problems like mine?',
       short:
-        'It is fine to ask your therapist about their experience with what you are facing, before or during the first session.',
+        'You can ask your therapist if they have worked with what you are facing, before or in the first session.',
       detail: [
         'You might ask:',
         {
@@ -227,6 +233,7 @@ export const faq: FaqContent = {
         us: 'Fees vary, and {practice} will tell you the cost before you start, whether you pay yourself or use insurance.',
         uk: 'Private fees vary, and {practice} will tell you the cost before you start.',
         au: 'Fees vary, and {practice} will tell you the cost before you start, and what may help with it.',
+        nz: 'Fees vary, and {practice} will tell you the cost before you start, and what may help with it.',
       },
       detail: {
         generic: [
@@ -236,7 +243,7 @@ export const faq: FaqContent = {
         us: [
           ...costDetail,
           'If you use insurance, what you pay may depend on your plan, such as a copay or deductible.',
-          'If you do not have insurance, or choose not to use it, you have the right to a Good Faith Estimate. This is a written estimate of what your care may cost.',
+          'If you do not have insurance, or choose not to use it, you usually have the right to a Good Faith Estimate. This is a written estimate of what your care may cost.',
         ],
         uk: [
           ...costDetail,
@@ -245,7 +252,12 @@ export const faq: FaqContent = {
         ],
         au: [
           ...costDetail,
-          'Some government schemes or private health insurance may help with the cost. Please ask us, and your doctor, what applies.',
+          'Medicare may pay part of the cost through the Better Access initiative. It covers some sessions with psychologists, and with eligible social workers and occupational therapists. It does not cover counsellors or psychotherapists. To use it, talk to your GP first.',
+          'Private health insurance may also help. Please ask us what applies to our sessions.',
+        ],
+        nz: [
+          ...costDetail,
+          'If you have been through sexual abuse or assault, ACC may pay for therapy. It does not matter when it happened, and you do not need to have told the police. Ask us, or your GP, how to start.',
         ],
       },
     },
@@ -258,7 +270,7 @@ export const faq: FaqContent = {
           'It depends on your plan and on the practice, so check with us and with your plan before you start.',
         us: "You may be able to, so ask us if we are in your plan's network, and check your benefits with your plan.",
         uk: 'Some private health cover may pay for therapy, so check with your insurer first.',
-        au: 'Some government schemes or private health insurance may help with the cost, so please check first.',
+        au: 'Medicare or private health insurance may help with some types of therapist, so please check first.',
       },
       detail: {
         generic: [
@@ -295,8 +307,8 @@ export const faq: FaqContent = {
           'In England, NHS Talking Therapies is free, so you do not need insurance for it.',
         ],
         au: [
-          'Some government schemes or private health insurance may help with the cost. Please ask us, and your doctor, what applies.',
-          'If you have private health insurance, ask your insurer what is covered.',
+          'Medicare may pay part of the cost through the Better Access initiative. It covers some sessions with psychologists, and with eligible social workers and occupational therapists. It does not cover counsellors or psychotherapists. To use it, talk to your GP first.',
+          'If you have private health insurance, ask your insurer what is covered. Please ask us what applies to our sessions.',
         ],
       },
     },
@@ -306,7 +318,7 @@ export const faq: FaqContent = {
       question: 'Can I claim some of the cost back from my insurance?',
       short: {
         generic: 'You may be able to, so ask us for a receipt with the details your plan or insurer needs.',
-        us: 'You may be able to, if your plan has out-of-network benefits, and you can ask us for a superbill to send to your plan.',
+        us: 'You may be able to, if your plan pays for care outside its network, and you can ask us for a superbill to send to it.',
       },
       detail: {
         generic: [
@@ -344,7 +356,7 @@ export const faq: FaqContent = {
       question: 'Can I get an estimate of what therapy will cost?',
       short: {
         generic: 'Yes, you can ask {practice} for a written estimate of what your sessions may cost.',
-        us: 'Yes, if you do not have insurance or do not plan to use it, you have the right to a Good Faith Estimate of your costs.',
+        us: 'Yes. If you pay for yourself, you can usually get a Good Faith Estimate of your costs.',
       },
       detail: {
         generic: [
@@ -352,9 +364,9 @@ export const faq: FaqContent = {
           'Ask us to explain anything that is not clear, such as fees for missed sessions.',
         ],
         us: [
-          'This right comes from the No Surprises Act, in force since January 2022. The estimate should be in writing. You can ask for one before you book.',
+          'This right comes from the No Surprises Act, in force since January 2022. It covers most people who pay for themselves. People enrolled in some federal health programs are not covered by it. The estimate should be in writing. You can ask for one before you book.',
           'It is hard to know at the start how many sessions you will want. So the estimate may cover a set number of sessions, and it can be updated later.',
-          'If your bill ends up $400 or more above the estimate, you can dispute it. Keep a copy of your estimate.',
+          'Keep a copy of your estimate. If your bill ends up $400 or more above it, you can dispute the bill. First, you can ask us to look at it again. You can also start a federal dispute process. You must start it within 120 days of the date on the bill.',
         ],
       },
     },
@@ -433,9 +445,9 @@ export const faq: FaqContent = {
       category: 'sessions',
       question: 'Can my therapist prescribe medication?',
       short:
-        'Most therapists cannot prescribe medicine, but your therapist can talk with you about it and may work with a doctor who can.',
+        'Most therapists cannot prescribe medicine. But yours can talk about it with you, and may work with a doctor who can.',
       detail: [
-        'Medicine is prescribed by doctors and some other health workers, such as your family doctor or a psychiatrist.',
+        'Doctors and some other health workers can prescribe medicine. This may be your family doctor or a psychiatrist.',
         'Some people use therapy and medicine together. Others use therapy alone. It is your choice, made with your doctor.',
         'Please do not stop or change a medicine without talking to your doctor first. You can tell your therapist about any medicine you take.',
       ],
@@ -475,17 +487,20 @@ export const faq: FaqContent = {
               'The law requires it, such as to help prevent terrorism',
             ],
           },
+          'A new law, the Crime and Policing Act 2026, creates a duty in England to report child sexual abuse. It is for people who work with children in certain roles. It applies once it comes into force.',
+          'In Northern Ireland, the law is different. Anyone who knows of a serious crime may have to tell the police, unless they have a good reason not to.',
           'Where the law allows, your therapist will usually talk with you first. They should share only what is needed.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Please ask us about our own policy.',
         ],
         ca: [
-          'Your therapist keeps what you share private. But there are a few limits, set by provincial law and by each profession. Your therapist may need to share some information if:',
+          'Your therapist keeps what you share private. Privacy laws cover many private therapists. This may be PIPEDA, the federal law, or a law in your province. Each profession also has rules. Your therapist may need to share some information if:',
           {
             list: [
               'Someone is at significant risk of serious harm',
               'A child may need protection',
+              'An adult who cannot protect themselves may be at risk, in some provinces',
               'A court orders it',
             ],
           },
@@ -509,7 +524,7 @@ export const faq: FaqContent = {
               'A court orders it',
             ],
           },
-          'Under the Children First Act 2015, psychotherapists and psychologists must report some concerns about harm to children to Tusla, the child and family agency.',
+          'Some people must report some worries about harm to children to Tusla, the child and family agency. The Children First Act 2015 says who. They include counsellors, psychotherapists and psychologists.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Please ask us about our own policy.',
@@ -541,14 +556,15 @@ export const faq: FaqContent = {
               'Complain to the US Department of Health and Human Services',
             ],
           },
-          "Access can be refused only in rare cases, such as when it is likely to put someone's life or safety at risk.",
           "Psychotherapy notes have extra protection. These are your therapist's own separate notes about sessions. Your diagnosis, dates, treatment plan and medicine are not part of them.",
+          "Your right to see your records does not include psychotherapy notes. For the rest, access can be refused only in rare cases. One example is when it is likely to put someone's life or safety at risk.",
+          'You can also ask us to contact you in a certain way, such as by your own phone or at another address. We must agree if the request is reasonable. You do not have to say why. This can help if you want to keep therapy private from someone at home.',
           'If you use insurance, your plan usually gets some details, such as a diagnosis and dates. A court can order records, but only what the order names.',
         ],
         uk: [
           'Your therapist keeps some notes, such as the dates of your sessions and what you worked on. Under UK GDPR and the Data Protection Act 2018, health data has extra protection.',
           'You can ask for a copy of your records for free. This is called a subject access request. You should get a reply within one month. In some cases this can take up to two months more.',
-          'Some health data can be held back, but only if sharing it could cause serious harm. A court can order records to be shared.',
+          'Some information can be held back in certain cases. For example, this may be health data that could cause serious harm, or details about another person. A court can order records to be shared.',
           'Ask us how we keep your records safe, and for how long.',
         ],
         au: [
@@ -586,7 +602,7 @@ export const faq: FaqContent = {
       id: 'online',
       category: 'online',
       question: 'What is online therapy like, and is it private?',
-      short: 'Online therapy works well for many people, and sessions with {practice} may be {format}.',
+      short: 'Online therapy works well for many people, and you may see {practice} {format}.',
       detail: [
         'Online sessions use a video or phone call. Many people find them easier to fit into their week. Others like to be in the same room as their therapist. Both are fine, and you can say what you prefer.',
         'To help keep your session private:',
@@ -607,7 +623,7 @@ export const faq: FaqContent = {
       category: 'online',
       question: 'What if the connection drops during an online session?',
       short:
-        'This happens to everyone, and therapists usually have a plan, such as calling you back or trying the link again.',
+        'This happens to everyone, and most therapists have a plan, such as calling you back or trying the link again.',
       detail: [
         'Tech problems happen to everyone. At the start, your therapist may agree on a backup plan with you, such as a phone number to use if the video fails.',
         'If the call drops:',
@@ -642,7 +658,7 @@ export const faq: FaqContent = {
       detail: [
         'Therapy can bring up strong feelings. Tears are a normal response, and therapists are used to them. There will be tissues, and you can take your time.',
         'You might also feel tired, low or stirred up after a session. That is normal too. It can help to plan something gentle for later that day.',
-        'If feelings stay very strong or you feel unsafe, tell your therapist, or call your local emergency number or a crisis line.',
+        'If feelings stay very strong or you feel unsafe, tell your therapist. You can also call your local emergency number or a crisis line.',
       ],
     },
     {
@@ -654,7 +670,7 @@ export const faq: FaqContent = {
       detail: [
         'Many people worry they will have to tell their whole story at once. You do not. It is fine to say, "I\'m not ready to talk about that yet."',
         'A good therapist will help you feel safe and steady first. You can go at your own pace, take breaks, or stop at any time.',
-        'If a question feels like too much, you can say so. Your therapist will not push you.',
+        'If a question feels like too much, you can say so. A good therapist will not push you.',
       ],
     },
     {
@@ -684,8 +700,10 @@ export const faq: FaqContent = {
       id: 'crisis',
       category: 'feelings-fit',
       question: 'What should I do if I am in crisis between sessions?',
-      short:
-        'If you are in danger now, call your local emergency number or a crisis line. The numbers for where you live are shown below.',
+      short: byNumbersShown(
+        'If you are in danger now, call your local emergency number or a local crisis line.',
+        crisisShort,
+      ),
       detail: [
         'Please know that {practice} is not an emergency service, and we may not see messages right away. A crisis line can listen and help you through a hard moment. You do not need to be sure it is an emergency to reach out.',
         'If you have thoughts of suicide, you are not alone, and help is there. It is fine to talk about these thoughts with your therapist. Talking about them does not by itself mean your information will be shared.',

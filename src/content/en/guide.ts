@@ -33,7 +33,7 @@ export const guide: GuideContent = {
         us: [
           ...beforeHappens,
           'If you plan to use insurance, you may want to check what your plan covers first.',
-          'If you pay for therapy yourself, you have the right to a Good Faith Estimate. This is a written estimate of what your care may cost. You can ask for one before you start.',
+          'If you pay for therapy yourself, you usually have the right to a Good Faith Estimate. This is a written estimate of what your care may cost. You can ask for one before you start.',
         ],
       },
       therapist: [

@@ -1,5 +1,8 @@
 import type { ConfidentialityContent, Rich, Text } from '../types.js';
 
+// Español latinoamericano neutro, con tú; género, profesiones y términos fijos: ver el
+// comentario al inicio de ./faq.ts.
+
 // Bloques compartidos: las variantes por jurisdicción solo cambian lo que depende de la ley.
 
 const talkFirst: Text =
@@ -41,7 +44,7 @@ const onlineBody: Rich = [
 ];
 
 const parentAsk: Text =
-  'Puedes preguntarle a tu terapeuta qué se le puede contar a tu familia y qué no. Es una buena pregunta para hacer al principio.';
+  'Puedes preguntarle a tu terapeuta qué se le puede contar a tu madre, a tu padre o a quien te cuida, y qué no. Es una buena pregunta para hacer al principio.';
 
 const insurerAsk: Text = 'Puedes preguntar qué se compartiría antes de decidir cómo pagar.';
 
@@ -57,7 +60,7 @@ export const confidentiality: ConfidentialityContent = {
       id: 'private',
       title: 'Lo que queda entre tú y tu terapeuta',
       body: [
-        'Lo que dices en terapia se mantiene en privado. Esto se llama confidencialidad. Es una gran parte de lo que hace que la terapia sea un espacio seguro.',
+        'Lo que dices en terapia se mantiene en privado. Esto se llama confidencialidad. Es una de las claves para que la terapia sea un espacio seguro.',
         'En la mayoría de los casos, tu terapeuta no compartirá lo que hablan a menos que estés de acuerdo. Eso incluye a tu familia, tus amistades, tu escuela y tu trabajo. Tu terapeuta ni siquiera dirá que te atiende.',
         'Tú eliges qué compartir y cuándo. No tienes que contarle todo. Puedes preguntar qué pasaría con algo antes de contarlo.',
         'Hay algunos límites, que se explican abajo. Tu terapeuta debería hablarlos contigo al principio.',
@@ -71,8 +74,8 @@ export const confidentiality: ConfidentialityContent = {
           'Hay algunas situaciones en las que un terapeuta podría compartir cierta información sin tu permiso. Son poco comunes y casi siempre tienen que ver con la seguridad de las personas. Las reglas cambian según el lugar y la profesión.',
           {
             list: [
-              'Si hay un riesgo serio de que tú u otra persona sufran un daño grave.',
-              'Si un niño, una niña o un adulto vulnerable podría estar en riesgo.',
+              'Si hay un riesgo grave de que tú u otra persona sufran mucho daño.',
+              'Si un menor o un adulto vulnerable podría estar en riesgo.',
               'Si un tribunal lo ordena.',
             ],
           },
@@ -84,9 +87,9 @@ export const confidentiality: ConfidentialityContent = {
           'En Estados Unidos, las reglas vienen de leyes federales y estatales. Si {practice} es una entidad cubierta por HIPAA, esa ley también regula cómo se puede compartir tu información de salud. Los principales límites son:',
           {
             list: [
-              'Riesgo serio. Si hay una amenaza seria para ti o para otra persona, tu terapeuta podría compartir lo necesario para proteger a las personas. Algunos estados obligan a los terapeutas a advertir o proteger a la persona en riesgo. Otros lo permiten. Las reglas varían según el estado.',
-              'Niños y niñas. Todos los estados tienen leyes que obligan a ciertos profesionales a reportar sospechas de abuso o negligencia infantil. Normalmente incluyen a los terapeutas.',
-              'Personas mayores y adultos dependientes. Casi todos los estados también exigen reportar sospechas de abuso de personas mayores, o de adultos que dependen de otros para su cuidado.',
+              'Riesgo grave. Si hay una amenaza grave para ti o para otra persona, tu terapeuta podría compartir lo necesario para proteger a las personas. Algunos estados obligan a los terapeutas a advertir o proteger a la persona en riesgo. Otros lo permiten. Las reglas varían según el estado.',
+              'Menores. Todos los estados tienen leyes que obligan a ciertos profesionales a informar de sospechas de abuso o negligencia infantil. Normalmente incluyen a los terapeutas.',
+              'Personas mayores y adultos dependientes. Casi todos los estados también exigen informar de sospechas de abuso de personas mayores, o de adultos que dependen de otros para su cuidado.',
               'Tribunales. Una orden judicial se debe cumplir, pero solo en lo que indica. Una citación (subpoena) de un abogado normalmente no basta por sí sola.',
             ],
           },
@@ -95,12 +98,14 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         uk: [
-          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP o el HCPC. Sin tu consentimiento, solo pueden compartir información cuando la ley lo exige o por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
+          'En el Reino Unido, los terapeutas siguen la ley. También siguen las normas de un organismo profesional, como la BACP, o de un regulador, como el HCPC. Sin tu consentimiento, solo pueden compartir información cuando la ley lo exige o por interés público, por ejemplo para evitar un daño grave. Aun así, comparten lo mínimo posible. Los principales límites son:',
           {
             list: [
               'Daño grave. Tu terapeuta podría compartir información si es necesario para evitar un daño grave a ti o a otras personas.',
-              'Protección (safeguarding). Las preocupaciones sobre la seguridad de un niño o de un adulto vulnerable se podrían compartir con los servicios adecuados.',
+              'Protección (safeguarding). Las preocupaciones sobre la seguridad de un menor o de un adulto vulnerable se podrían compartir con los servicios adecuados.',
               'Terrorismo. Cualquier persona que tenga información que pueda ayudar a prevenir el terrorismo debe comunicarla a la policía. Así lo establece la sección 38B de la Terrorism Act 2000 (Ley de Terrorismo).',
+              'Abuso sexual infantil en Inglaterra. Una nueva ley, la Crime and Policing Act 2026, crea la obligación de informar del abuso sexual infantil. Es para quienes trabajan con menores en ciertas funciones. Se aplica cuando entre en vigor.',
+              'Irlanda del Norte. Aquí la ley es distinta. Según la sección 5 de la Criminal Law Act (Northern Ireland) 1967, quien sepa de un delito grave podría tener que informar a la policía. No se aplica si tiene un motivo razonable.',
               courtLine,
             ],
           },
@@ -109,11 +114,12 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ca: [
-          'En Canadá, la ley provincial de privacidad de la salud fija la mayoría de las reglas. Los detalles varían según la provincia. Los principales límites son:',
+          'En Canadá, las leyes de privacidad fijan la mayoría de las reglas. Muchos terapeutas privados siguen PIPEDA, la ley federal de privacidad. Otros siguen la ley provincial de privacidad de la salud u otra ley de su provincia. Los detalles varían según la provincia. Los principales límites son:',
           {
             list: [
               'Daño grave. Tu terapeuta podría compartir información para reducir un riesgo real de daño físico grave a ti o a otra persona.',
-              'Niños y niñas. La ley provincial indica cuándo se debe informar a los servicios de protección infantil de una sospecha de abuso o negligencia. Los límites de edad y los detalles varían según la provincia.',
+              'Menores. La ley provincial indica cuándo se debe informar a los servicios de protección infantil de una sospecha de abuso o negligencia. Los límites de edad y los detalles varían según la provincia.',
+              'Adultos en riesgo. Algunas provincias, como Nueva Escocia, también exigen informar si un adulto sufre abuso y no puede protegerse.',
               courtLine,
             ],
           },
@@ -126,7 +132,7 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'Amenaza grave. Tu terapeuta podría compartir información si es necesario para reducir una amenaza grave para la vida, la salud o la seguridad de alguien.',
-              'Niños y niñas. Tu terapeuta podría tener la obligación de informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio.',
+              'Menores. Tu terapeuta podría tener la obligación de informar si le preocupa que un menor sufra daño. Las reglas cambian según el estado o territorio.',
               courtLine,
             ],
           },
@@ -135,10 +141,11 @@ export const confidentiality: ConfidentialityContent = {
           askLimits,
         ],
         ie: [
-          'En Irlanda, los terapeutas siguen la ley de protección de datos, la ley de protección infantil y los códigos de su organismo profesional. Los principales límites son:',
+          'En Irlanda, los terapeutas siguen la ley y el código de su profesión. Los principales límites son:',
           {
             list: [
-              'Niños y niñas. Según la Children First Act 2015 (Ley Children First), los psicoterapeutas y psicólogos son «personas obligadas» (mandated persons). Deben informar a Tusla, la Agencia de la Infancia y la Familia, de ciertas preocupaciones sobre daño a menores.',
+              'Menores. Según la Children First Act 2015 (Ley Children First), los counsellors, los psicoterapeutas y los psicólogos son «personas obligadas» (mandated persons). Deben informar a Tusla, la Agencia de la Infancia y la Familia, de ciertas preocupaciones sobre daño a menores.',
+              'Delitos contra menores. Según una ley de 2012, quien sepa de un delito grave contra un menor o un adulto vulnerable podría tener que informar a la Garda (la policía). No se aplica si tiene un motivo razonable.',
               'Daño grave. Tu terapeuta podría compartir información si es necesario para evitar un daño grave a ti o a otra persona.',
               courtLine,
             ],
@@ -152,7 +159,7 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'Amenaza grave. Según la regla 11 del Código, tu terapeuta podría compartir información para prevenir o reducir una amenaza grave para la vida o la salud de alguien.',
-              'Niños y niñas. Para la mayoría de las personas, informar de una preocupación sobre un niño está permitido, pero la ley no lo exige. Aun así, tu terapeuta podría compartir una preocupación seria para proteger a un niño.',
+              'Menores. Para la mayoría de las personas, informar de una preocupación sobre un menor está permitido, pero la ley no lo exige. Aun así, tu terapeuta podría compartir una preocupación grave para proteger a un menor.',
               courtLine,
             ],
           },
@@ -207,13 +214,14 @@ export const confidentiality: ConfidentialityContent = {
           {
             list: [
               'Recibir un Aviso de Prácticas de Privacidad (Notice of Privacy Practices). Explica cómo se puede usar y compartir tu información. Normalmente lo recibes en tu primera visita.',
-              'Ver tu expediente y obtener una copia, por lo general en un plazo de 30 días.',
+              'Ver tu expediente y obtener una copia, por lo general en un plazo de 30 días. Este derecho no incluye las notas de psicoterapia.',
+              'Pedirnos que te contactemos de cierta forma, por ejemplo a tu propio teléfono o a otra dirección. Debemos aceptar una petición razonable, y no tienes que decir por qué.',
               'Pedir cambios si algo está mal.',
               'Recibir una lista de algunas de las veces en que se compartió tu información.',
               'Presentar una queja ante la consulta o ante el departamento federal de salud, HHS.',
             ],
           },
-          'En casos poco comunes, se podría negar el acceso, por ejemplo si es probable que ponga en riesgo la vida o la seguridad de alguien. Si HIPAA no se aplica, la ley estatal podría darte derechos de todos modos. Puedes preguntar cómo funciona en {practice}.',
+          'Aparte de las notas de psicoterapia, solo se podría negar el acceso en casos poco comunes. Un ejemplo es cuando es probable que ponga en riesgo la vida o la seguridad de alguien. Si HIPAA no se aplica, la ley estatal podría darte derechos de todos modos. Puedes preguntar cómo funciona en {practice}.',
         ],
         uk: [
           'Según el UK GDPR, tienes derecho a ver la información que se guarda sobre ti. Esto se llama solicitud de acceso (subject access request).',
@@ -221,7 +229,7 @@ export const confidentiality: ConfidentialityContent = {
             list: [
               'Es gratuita.',
               'Deberías recibir respuesta en un plazo de un mes. Si la solicitud es compleja, el plazo se puede ampliar hasta dos meses más.',
-              'La información de salud solo se puede retener si verla probablemente causaría un daño grave a ti o a otra persona.',
+              'En ciertos casos, se puede retener parte de la información. Por ejemplo, información de salud que probablemente causaría un daño grave, o datos sobre otra persona.',
               'Puedes pedir que se corrijan los errores.',
               'Si no estás conforme, puedes quejarte ante la consulta y después ante la ICO, la oficina del Comisionado de Información (Information Commissioner’s Office).',
             ],
@@ -293,8 +301,8 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'Le cuento a mi terapeuta que consumí drogas.',
       verdict: 'usually-private',
       explanation: [
-        'Lo que cuentes sobre drogas o alcohol normalmente se mantiene en privado. Mucha gente habla de esto en terapia. Tu terapeuta está para ayudarte, no para juzgarte ni denunciarte.',
-        'Solo se podría compartir en casos poco comunes, como un riesgo grave para tu vida o para otra persona, por ejemplo un niño a tu cargo.',
+        'Lo que cuentes sobre drogas o alcohol normalmente se mantiene en privado. Mucha gente habla de esto en terapia. Tu terapeuta está para ayudarte, no para juzgarte ni para informar a nadie sobre ti.',
+        'Solo se podría compartir en casos poco comunes, como un riesgo grave para tu vida o para otra persona, por ejemplo un menor a tu cargo.',
       ],
     },
     {
@@ -314,15 +322,15 @@ export const confidentiality: ConfidentialityContent = {
       explanation: {
         generic: [
           'Mucha gente tiene pensamientos de enojo o de hacerle daño a alguien. La terapia es un lugar seguro para hablar de ellos. Tener estos pensamientos no significa, por sí solo, que se comparta nada.',
-          'Si hay un riesgo serio de que de verdad le hagas daño a alguien, tu terapeuta podría tener que actuar para proteger a las personas. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Si hay un riesgo grave de que de verdad le hagas daño a alguien, tu terapeuta podría tener que actuar para proteger a las personas. Cuando sea seguro, normalmente hablaría contigo antes.',
         ],
         us: [
           'Mucha gente tiene pensamientos de enojo o de hacerle daño a alguien. La terapia es un lugar seguro para hablar de ellos. Tener estos pensamientos no significa, por sí solo, que se comparta nada.',
-          'Si hay una amenaza seria de que de verdad le hagas daño a alguien, tu terapeuta podría tener que actuar. En algunos estados, los terapeutas deben advertir o proteger a la persona en riesgo. En otros, pueden hacerlo, pero no están obligados. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Si hay una amenaza grave de que de verdad le hagas daño a alguien, tu terapeuta podría tener que actuar. En algunos estados, los terapeutas deben advertir o proteger a la persona en riesgo. En otros, pueden hacerlo, pero no están obligados. Cuando sea seguro, normalmente hablaría contigo antes.',
         ],
         uk: [
           'Mucha gente tiene pensamientos de enojo o de hacerle daño a alguien. La terapia es un lugar seguro para hablar de ellos. Tener estos pensamientos no significa, por sí solo, que se comparta nada.',
-          'Si hay un riesgo serio de que de verdad le hagas daño a alguien, tu terapeuta podría compartir lo necesario para evitarlo, por interés público. Compartiría lo mínimo posible y, cuando pueda, te lo diría antes.',
+          'Si hay un riesgo grave de que de verdad le hagas daño a alguien, tu terapeuta podría compartir lo necesario para evitarlo, por interés público. Compartiría lo mínimo posible y, cuando pueda, te lo diría antes.',
         ],
         ca: [
           'Mucha gente tiene pensamientos de enojo o de hacerle daño a alguien. La terapia es un lugar seguro para hablar de ellos. Tener estos pensamientos no significa, por sí solo, que se comparta nada.',
@@ -340,36 +348,36 @@ export const confidentiality: ConfidentialityContent = {
     },
     {
       id: 'child-harm',
-      prompt: 'Me preocupa que le estén haciendo daño a un niño o una niña.',
+      prompt: 'Me preocupa que le estén haciendo daño a un menor.',
       verdict: 'may-be-shared',
       explanation: {
         generic: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Las preocupaciones sobre la seguridad de un niño se podrían compartir con los servicios de protección infantil. Las reglas varían según el lugar y la profesión. Cuando sea seguro, tu terapeuta normalmente lo hablaría contigo antes.',
+          'Las preocupaciones sobre la seguridad de un menor se podrían compartir con los servicios de protección infantil. Las reglas varían según el lugar y la profesión. Cuando sea seguro, tu terapeuta normalmente lo hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         us: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'En todos los estados, ciertos profesionales deben reportar sospechas de abuso o negligencia infantil. Normalmente se incluye a los terapeutas. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes de hacer un reporte.',
+          'En todos los estados, ciertos profesionales deben informar de sospechas de abuso o negligencia infantil. Normalmente se incluye a los terapeutas. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes de informar.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         uk: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Las preocupaciones de protección (safeguarding) sobre un niño se podrían compartir con los servicios adecuados. Cuando la ley lo permita, tu terapeuta normalmente hablaría contigo antes.',
+          'Las preocupaciones de protección (safeguarding) sobre un menor se podrían compartir con los servicios adecuados. Cuando la ley lo permita, tu terapeuta normalmente hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         ca: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'La ley provincial indica cuándo se debe informar a los servicios de protección infantil de una preocupación sobre un niño. Tu terapeuta podría tener que hacer un reporte. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'La ley provincial indica cuándo se debe informar a los servicios de protección infantil de una preocupación sobre un menor. Tu terapeuta podría tener que informar. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         au: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Tu terapeuta podría tener la obligación de informar si le preocupa que un niño sufra daño. Las reglas cambian según el estado o territorio. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Tu terapeuta podría tener la obligación de informar si le preocupa que un menor sufra daño. Las reglas cambian según el estado o territorio. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         ie: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Según la Children First Act 2015, los psicoterapeutas y psicólogos deben informar a Tusla de ciertas preocupaciones sobre daño a menores. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes.',
+          'Según la Children First Act 2015, los counsellors, los psicoterapeutas y los psicólogos deben informar a Tusla de ciertas preocupaciones sobre daño a menores. Cuando sea seguro, tu terapeuta normalmente hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
         nz: [
-          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a esa niña o ese niño.',
-          'Para la mayoría de las personas, informar de una preocupación sobre un niño está permitido, pero la ley no lo exige. Aun así, tu terapeuta podría compartir una preocupación seria con Oranga Tamariki o con la policía. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Para la mayoría de las personas, informar de una preocupación sobre un menor está permitido, pero la ley no lo exige. Aun así, tu terapeuta podría compartir una preocupación grave con Oranga Tamariki o con la policía. Cuando sea seguro, normalmente hablaría contigo antes.',
+          'Por favor, habla de ello. Tu terapeuta puede ayudarte a pensar qué hacer y cómo proteger a ese menor.',
         ],
       },
     },
@@ -380,11 +388,12 @@ export const confidentiality: ConfidentialityContent = {
       explanation: {
         generic: [
           'Tu historia es tuya, y la compartes a tu ritmo. Nunca tienes que dar detalles si todavía no quieres. Lo que cuentes sobre tu propio pasado normalmente se mantiene en privado.',
-          'Si la persona que te hizo daño podría estar haciéndole daño a un niño ahora, tu terapeuta podría tener que compartir esa preocupación. Normalmente lo hablaría contigo antes.',
+          'Si la persona que te hizo daño podría estar haciéndole daño a un menor ahora, tu terapeuta podría tener que compartir esa preocupación. Normalmente lo hablaría contigo antes.',
         ],
         ie: [
           'Tu historia es tuya, y la compartes a tu ritmo. Nunca tienes que dar detalles si todavía no quieres. Lo que cuentes sobre tu propio pasado normalmente se mantiene en privado.',
-          'Si la persona que te hizo daño podría ser un riesgo para menores ahora, tu terapeuta podría tener que informar a Tusla. Normalmente lo hablaría contigo antes. Puedes preguntar cómo funciona antes de dar detalles.',
+          'Si la persona que te hizo daño podría ser un riesgo para menores ahora, tu terapeuta podría tener que informar a Tusla. Normalmente lo hablaría contigo antes.',
+          'Según una ley de 2012, quien sepa de un delito grave contra un menor también podría tener que informar a la Garda (la policía). No se aplica si tiene un motivo razonable. Puedes preguntar cómo funciona antes de dar detalles.',
         ],
       },
     },
@@ -395,11 +404,11 @@ export const confidentiality: ConfidentialityContent = {
       explanation: {
         generic: [
           'Lo que cuentes sobre tu pasado normalmente se mantiene en privado. La terapia es un lugar para hablar de cosas de las que te arrepientes o que te dan vergüenza.',
-          'Los límites tienen que ver sobre todo con evitar un daño grave ahora o en el futuro, como un daño a un niño. Si tienes dudas, puedes preguntarle a tu terapeuta antes de contarlo.',
+          'Los límites tienen que ver sobre todo con evitar un daño grave ahora o en el futuro, como un daño a un menor. Si tienes dudas, puedes preguntarle a tu terapeuta antes de contarlo.',
         ],
         uk: [
           'Lo que cuentes sobre tu pasado normalmente se mantiene en privado. La terapia es un lugar para hablar de cosas de las que te arrepientes o que te dan vergüenza.',
-          'Los límites tienen que ver sobre todo con evitar un daño grave ahora o en el futuro, como un daño a un niño. Una excepción poco común es el terrorismo. Según la Terrorism Act 2000, quien tenga información que pueda ayudar a prevenirlo debe comunicarla a la policía.',
+          'Los límites tienen que ver sobre todo con evitar un daño grave ahora o en el futuro, como un daño a un menor. Una excepción poco común es el terrorismo. Según la Terrorism Act 2000, quien tenga información que pueda ayudar a prevenirlo debe comunicarla a la policía.',
           'Si tienes dudas, puedes preguntarle a tu terapeuta antes de contarlo.',
         ],
       },
@@ -409,14 +418,14 @@ export const confidentiality: ConfidentialityContent = {
       prompt: 'Mi pareja o un familiar llama para preguntar por mí.',
       verdict: 'usually-private',
       explanation: [
-        'Tu terapeuta no le contará nada, ni siquiera le dirá si te atiende, a menos que estés de acuerdo. Las únicas excepciones son los casos poco comunes que se explican arriba (por ejemplo, un riesgo grave para la seguridad de alguien, o si tienes menos de 18 años).',
+        'Tu terapeuta no le contará nada, ni siquiera le dirá si te atiende, a menos que estés de acuerdo. Las excepciones son poco comunes. Son los casos que se explican arriba, como un riesgo grave para la seguridad de alguien, o si tienes menos de 18 años.',
         'Si quieres que alguien cercano participe, puedes dar tu permiso. Puedes elegir qué se le puede contar, y puedes cambiar de opinión más adelante.',
       ],
     },
     {
       id: 'employer',
       prompt: 'Mi empleador llama para preguntar si soy cliente.',
-      verdict: 'private',
+      verdict: 'usually-private',
       explanation: [
         'Tu terapeuta no dirá si te atiende. No compartirá nada sobre ti a menos que estés de acuerdo.',
         'Algunos trabajos ayudan a pagar la terapia mediante un programa de apoyo al personal. Si el tuyo lo hace, puedes preguntar qué se le informa a tu empleador, si es que se le informa algo.',
@@ -424,21 +433,21 @@ export const confidentiality: ConfidentialityContent = {
     },
     {
       id: 'parent',
-      prompt: 'Mi madre o mi padre pregunta qué dije. (Tengo menos de 18 años).',
+      prompt: 'Mi madre, mi padre o quien me cuida pregunta qué dije. (Tengo menos de 18 años).',
       verdict: { generic: 'may-be-shared', us: 'may-be-shared', uk: 'usually-private' },
       explanation: {
         generic: [
-          'Esto puede depender de tu edad, del lugar donde vives y de lo que se acordó al principio. Muchos terapeutas acuerdan contigo y con tu familia, desde el inicio, qué se va a compartir.',
-          'A menudo, tu madre o tu padre podría saber cosas generales, como cómo va la terapia, pero no los detalles de lo que dices. Si estuvieras en riesgo grave, quizá haya que avisar a tu madre, a tu padre o a la persona que te cuida. Normalmente tu terapeuta hablaría contigo antes.',
+          'Esto puede depender de tu edad, del lugar donde vives y de lo que se acordó al principio. Muchos terapeutas acuerdan contigo y con tu madre, tu padre o quien te cuida, desde el inicio, qué se va a compartir.',
+          'A menudo, tu madre, tu padre o quien te cuida podría saber cosas generales, como cómo va la terapia, pero no los detalles de lo que dices. Si estuvieras en riesgo grave, quizá haya que avisar a tu madre, a tu padre o a la persona que te cuida. Normalmente tu terapeuta hablaría contigo antes.',
           parentAsk,
         ],
         us: [
           'En Estados Unidos, normalmente los padres tienen derecho a ver la información de salud de sus hijos. Pero la ley estatal fija excepciones, y estas varían. En algunos casos, una persona joven puede aceptar su propia atención y mantenerla en privado.',
-          'Muchos terapeutas acuerdan contigo y con tu familia, al principio, qué se va a compartir. A menudo son novedades generales, no los detalles de lo que dices.',
+          'Muchos terapeutas acuerdan contigo y con tu madre, tu padre o quien te cuida, al principio, qué se va a compartir. A menudo son novedades generales, no los detalles de lo que dices.',
           parentAsk,
         ],
         uk: [
-          'En el Reino Unido, lo que se le cuenta a tu madre o a tu padre puede depender de tu edad y de cuánto entiendas tu atención. Normalmente tu terapeuta no compartirá detalles sin tu permiso, y puede explicarte cómo funciona.',
+          'En el Reino Unido, lo que se le cuenta a tu madre, a tu padre o a quien te cuida puede depender de tu edad y de cuánto entiendas tu atención. Normalmente tu terapeuta no compartirá detalles sin tu permiso, y puede explicarte cómo funciona.',
           'Si estuvieras en riesgo grave, las preocupaciones de protección (safeguarding) se podrían compartir con los servicios adecuados. Cuando pueda, tu terapeuta normalmente hablaría contigo antes.',
           parentAsk,
         ],
@@ -496,7 +505,7 @@ export const confidentiality: ConfidentialityContent = {
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
         uk: [
-          'Un tribunal puede ordenar que se entregue tu expediente. Es poco común. Tu terapeuta compartiría solo lo necesario y, cuando pueda, te avisaría antes.',
+          'Un tribunal puede pedir tu expediente. Es poco común. Tu terapeuta daría solo lo necesario y, si puede, te avisaría antes.',
           'Quizá quieras pedir asesoría legal. Puedes preguntarle a tu terapeuta cómo maneja este tipo de solicitudes.',
         ],
       },

@@ -1,4 +1,11 @@
+import { byNumbersShown } from '../jurisdictions.js';
 import type { FaqContent, Rich } from '../types.js';
+
+// Español latinoamericano neutro, con tú. Género y profesiones: preferimos palabras que sirven
+// para todas las personas («tu terapeuta», «la persona supervisora», «un menor», «en soledad»);
+// cuando no las hay, usamos el masculino genérico («los terapeutas», «psicólogos»), sin
+// desdoblamientos («niños y niñas», «solo ni sola»). Términos fijos: «Good Faith Estimate
+// (estimación de buena fe)» y luego «estimación»; «grave» (no «serio»); «informar» (no «reportar»).
 
 // Bloques compartidos, para que las variantes por jurisdicción solo añadan al texto general.
 
@@ -49,6 +56,10 @@ const doctorGeneric: Rich = [
   'Los límites habituales de la privacidad siguen aplicándose. Pregúntanos por nuestra propia política.',
 ];
 
+// Solo donde la página muestra los números de la jurisdicción bajo la respuesta: generic no muestra ninguno.
+const crisisShort =
+  'Si estás en peligro ahora, llama al número de emergencias de tu zona o a una línea de crisis. Abajo verás los números de donde vives.';
+
 const howManyDetail: Rich = [
   'Algunas personas vienen unas pocas sesiones para trabajar un tema concreto. Otras vienen durante meses o más. Depende de lo que traigas, del tipo de terapia y de lo que quieras.',
   'Tu terapeuta puede proponer un número de sesiones para empezar y luego una revisión. Puedes preguntar por esto en cualquier momento. También puedes parar cuando tú decidas.',
@@ -57,7 +68,7 @@ const howManyDetail: Rich = [
 export const faq: FaqContent = {
   title: 'Preguntas frecuentes antes de empezar terapia',
   intro:
-    'Empezar terapia puede despertar muchas preguntas. Aquí tienes respuestas sencillas a las que más escuchamos, y siempre puedes preguntarnos cualquier otra cosa.',
+    'Empezar terapia puede traer muchas preguntas. Aquí tienes respuestas sencillas a las que más oímos. Y siempre puedes preguntarnos lo que quieras.',
   categories: [
     { id: 'getting-started', label: 'Primeros pasos' },
     { id: 'cost', label: 'Costo y seguro' },
@@ -101,7 +112,7 @@ export const faq: FaqContent = {
           ],
         },
         'También hay espacio para ti. Puedes contar tus esperanzas, tus preocupaciones y cualquier cosa que haga las sesiones más fáciles para ti.',
-        'Funciona en las dos direcciones. Tú también estás decidiendo si esta persona es adecuada para ti. Tú marcas el ritmo, y no tienes que contarlo todo.',
+        'Es cosa de dos. Tú también estás decidiendo si esta persona es adecuada para ti. Tú marcas el ritmo, y no tienes que contarlo todo.',
       ],
     },
     {
@@ -118,7 +129,7 @@ export const faq: FaqContent = {
             'Tus preguntas, por escrito',
             'Una lista de los medicamentos que tomas',
             'Los datos del seguro o plan de salud que quieras usar',
-            'Agua o cualquier cosa que te ayude a estar a gusto',
+            'Agua, tus lentes o cualquier cosa que te ayude a estar a gusto',
           ],
         },
         'Para una sesión en línea, ayuda tener un dispositivo con batería, auriculares y un lugar tranquilo.',
@@ -150,7 +161,7 @@ export const faq: FaqContent = {
       question: 'Empezar me da nervios. ¿Es normal?',
       short: 'Sí, sentir nervios es muy común, y puedes decirle a tu terapeuta cómo te sientes.',
       detail: [
-        'Conocer a alguien nuevo y hablar de cosas personales puede ser mucho. Mucha gente siente preocupación antes de la primera sesión. A algunas personas les dura unas cuantas sesiones.',
+        'Conocer a alguien nuevo y hablar de cosas personales puede costar. Mucha gente siente preocupación antes de la primera sesión. A algunas personas les dura unas cuantas sesiones.',
         'Decir en voz alta «me dan nervios» puede ayudar. Tu terapeuta puede ir más despacio, explicarte lo que viene o hacer una pausa. Puedes hacer preguntas en cualquier momento.',
         'Tú llevas el ritmo. Puedes tomarte un descanso o elegir no responder a una pregunta.',
       ],
@@ -181,7 +192,8 @@ export const faq: FaqContent = {
         ],
         uk: [
           'Los terapeutas pueden tener distintos títulos, como counsellor (consejero), psicoterapeuta o psicólogo.',
-          'Muchos terapeutas están inscritos en un organismo como el HCPC o la BACP. Estos organismos fijan normas sobre cómo trabajan sus miembros y tienen una lista pública que puedes consultar.',
+          'En el Reino Unido, los títulos «counsellor» y «psychotherapist» no están protegidos por la ley. Cualquier persona puede usarlos. Por eso conviene comprobar que tu terapeuta está en un registro acreditado (Accredited Register). Estos registros los aprueba la Professional Standards Authority. Algunos ejemplos son los registros de la BACP, el UKCP y la NCPS.',
+          'Algunos títulos sí están protegidos, como psicólogo clínico o psicólogo de la orientación (counselling psychologist). Quienes los usan deben estar registrados en el HCPC. Puedes consultar su registro público.',
           'Siempre está bien preguntar. Tu terapeuta también puede hablarte de esto en la primera sesión.',
         ],
       },
@@ -228,6 +240,7 @@ export const faq: FaqContent = {
         us: 'Los precios varían, y en {practice} te diremos el costo antes de empezar, tanto si pagas tú como si usas tu seguro.',
         uk: 'Los precios privados varían, y en {practice} te diremos el costo antes de empezar.',
         au: 'Los precios varían, y en {practice} te diremos el costo antes de empezar y qué podría ayudarte a pagarlo.',
+        nz: 'Los precios varían, y en {practice} te diremos el costo antes de empezar y qué podría ayudarte a pagarlo.',
       },
       detail: {
         generic: [
@@ -237,7 +250,7 @@ export const faq: FaqContent = {
         us: [
           ...costDetail,
           'Si usas tu seguro, lo que pagues puede depender de tu plan, por ejemplo, de un copago (copay) o un deducible (deductible).',
-          'Si no tienes seguro, o decides no usarlo, tienes derecho a un Good Faith Estimate (estimación de buena fe). Es un cálculo por escrito de lo que puede costar tu atención.',
+          'Si no tienes seguro, o decides no usarlo, normalmente tienes derecho a un Good Faith Estimate (estimación de buena fe). Es una estimación por escrito de lo que puede costar tu atención.',
         ],
         uk: [
           ...costDetail,
@@ -246,7 +259,12 @@ export const faq: FaqContent = {
         ],
         au: [
           ...costDetail,
-          'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo. Pregúntanos a nosotros y a tu médico qué se aplica en tu caso.',
+          'Medicare puede pagar parte del costo con el programa Better Access. Cubre algunas sesiones con psicólogos y con trabajadores sociales y terapeutas ocupacionales que cumplan los requisitos. No cubre a counsellors ni a psicoterapeutas. Para usarlo, habla antes con tu médico de cabecera (GP).',
+          'Un seguro médico privado también puede ayudar. Pregúntanos qué se aplica a nuestras sesiones.',
+        ],
+        nz: [
+          ...costDetail,
+          'Si has vivido abuso o agresión sexual, ACC puede pagar tu terapia. No importa cuándo pasó, y no hace falta que lo hayas contado a la policía. Pregúntanos a nosotros o a tu médico de cabecera (GP) cómo empezar.',
         ],
       },
     },
@@ -259,7 +277,7 @@ export const faq: FaqContent = {
           'Depende de tu plan y de la consulta, así que pregúntanos a nosotros y a tu plan antes de empezar.',
         us: 'Es posible, así que pregúntanos si estamos dentro de la red de tu plan y revisa tus beneficios con tu plan.',
         uk: 'Algunos seguros médicos privados pueden pagar la terapia, así que consulta antes con tu aseguradora.',
-        au: 'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo, así que consulta antes.',
+        au: 'Medicare o un seguro médico privado pueden ayudar con algunos tipos de terapeuta, así que consulta antes.',
       },
       detail: {
         generic: [
@@ -276,7 +294,7 @@ export const faq: FaqContent = {
           'Si un plan paga, puede necesitar algunos datos sobre tu atención. Pregúntanos qué se compartiría.',
         ],
         us: [
-          'Si estamos dentro de la red de tu plan (in-network), podemos cobrarle al plan por ti. Si no, tu plan aún puede devolverte parte del costo. Esto se llama cobertura fuera de la red (out-of-network).',
+          'Si estamos dentro de la red de tu plan (in-network), podemos enviarle la factura a tu plan por ti. Si no, tu plan aún puede devolverte parte del costo. Esto se llama cobertura fuera de la red (out-of-network).',
           'Preguntas que podrías hacerle a tu plan:',
           {
             list: [
@@ -291,13 +309,13 @@ export const faq: FaqContent = {
           'Si pagas tú el costo completo de un servicio, puedes pedirnos que no se lo informemos a tu plan. Según HIPAA, una consulta cubierta por esa ley debe aceptar.',
         ],
         uk: [
-          'Cada póliza es distinta. Algunas piden antes una derivación de tu médico de cabecera (GP). Algunas solo pagan ciertos tipos de terapeuta. Pregunta a tu aseguradora qué cubre y cuántas sesiones.',
+          'Cada seguro es distinto. Algunos piden antes una derivación de tu médico de cabecera (GP). Otros solo pagan a ciertos tipos de terapeuta. Pregunta a tu aseguradora qué cubre y cuántas sesiones.',
           'También puedes preguntarnos si trabajamos con tu aseguradora.',
           'En Inglaterra, NHS Talking Therapies es gratuito, así que no necesitas seguro para usarlo.',
         ],
         au: [
-          'Algunos programas del gobierno o seguros médicos privados podrían ayudarte con el costo. Pregúntanos a nosotros y a tu médico qué se aplica en tu caso.',
-          'Si tienes un seguro médico privado, pregunta a tu aseguradora qué cubre.',
+          'Medicare puede pagar parte del costo con el programa Better Access. Cubre algunas sesiones con psicólogos y con trabajadores sociales y terapeutas ocupacionales que cumplan los requisitos. No cubre a counsellors ni a psicoterapeutas. Para usarlo, habla antes con tu médico de cabecera (GP).',
+          'Si tienes un seguro médico privado, pregunta a tu aseguradora qué cubre. Pregúntanos qué se aplica a nuestras sesiones.',
         ],
       },
     },
@@ -342,21 +360,21 @@ export const faq: FaqContent = {
     {
       id: 'good-faith-estimate',
       category: 'cost',
-      question: '¿Pueden darme un cálculo de lo que costará la terapia?',
+      question: '¿Pueden darme una estimación de lo que costará la terapia?',
       short: {
         generic:
-          'Sí, puedes pedir en {practice} un cálculo por escrito de lo que pueden costar tus sesiones.',
-        us: 'Sí, si no tienes seguro o no piensas usarlo, tienes derecho a un Good Faith Estimate (estimación de buena fe) de tus costos.',
+          'Sí, puedes pedir en {practice} una estimación por escrito de lo que pueden costar tus sesiones.',
+        us: 'Sí, si no tienes seguro o no piensas usarlo, normalmente tienes derecho a un Good Faith Estimate (estimación de buena fe) de tus costos.',
       },
       detail: {
         generic: [
-          'Al principio es difícil saber cuántas sesiones vas a querer. Por eso, el cálculo puede cubrir un número fijo de sesiones, y se puede actualizar más adelante.',
+          'Al principio es difícil saber cuántas sesiones vas a querer. Por eso, la estimación puede cubrir un número fijo de sesiones, y se puede actualizar más adelante.',
           'Pídenos que te expliquemos cualquier cosa que no esté clara, como el precio de las sesiones a las que faltes.',
         ],
         us: [
-          'Este derecho viene de la ley No Surprises Act, vigente desde enero de 2022. La estimación debe darse por escrito. Puedes pedirla antes de reservar.',
+          'Este derecho viene de la ley No Surprises Act, vigente desde enero de 2022. Cubre a la mayoría de las personas que pagan por su cuenta. No cubre a quienes están inscritos en algunos programas federales de salud. La estimación debe darse por escrito. Puedes pedirla antes de reservar.',
           'Al principio es difícil saber cuántas sesiones vas a querer. Por eso, la estimación puede cubrir un número fijo de sesiones, y se puede actualizar más adelante.',
-          'Si tu factura final supera la estimación en $400 o más, puedes disputarla. Guarda una copia de tu estimación.',
+          'Guarda una copia de tu estimación. Si tu factura final la supera en $400 o más, puedes reclamar. Primero, puedes pedirnos que revisemos la factura. También puedes iniciar un proceso federal de reclamación. Debes iniciarlo en los 120 días siguientes a la fecha de la factura.',
         ],
       },
     },
@@ -476,17 +494,20 @@ export const faq: FaqContent = {
               'La ley lo exige, por ejemplo para ayudar a prevenir el terrorismo',
             ],
           },
+          'Una nueva ley, la Crime and Policing Act 2026, crea en Inglaterra la obligación de informar del abuso sexual infantil. Es para quienes trabajan con menores en ciertas funciones. Se aplica cuando entre en vigor.',
+          'En Irlanda del Norte, la ley es distinta. Quien sepa de un delito grave podría tener que informar a la policía, salvo que tenga un buen motivo para no hacerlo.',
           'Cuando la ley lo permite, tu terapeuta normalmente hablará antes contigo. Solo debería compartir lo necesario.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Pregúntanos por nuestra propia política.',
         ],
         ca: [
-          'Tu terapeuta mantiene en privado lo que compartes. Pero hay algunos límites, que fijan la ley de cada provincia y cada profesión. Es posible que tu terapeuta tenga que compartir cierta información si:',
+          'Tu terapeuta mantiene en privado lo que compartes. Muchos terapeutas privados deben cumplir leyes de privacidad. Puede ser PIPEDA, la ley federal, o una ley de tu provincia. Cada profesión también tiene sus normas. Es posible que tu terapeuta tenga que compartir cierta información si:',
           {
             list: [
               'Alguien corre un riesgo importante de sufrir un daño grave',
               'Un menor puede necesitar protección',
+              'Un adulto que no puede protegerse puede estar en riesgo, en algunas provincias',
               'Un tribunal lo ordena',
             ],
           },
@@ -510,7 +531,7 @@ export const faq: FaqContent = {
               'Un tribunal lo ordena',
             ],
           },
-          'Según la Children First Act 2015, los psicoterapeutas y los psicólogos deben informar de ciertas preocupaciones sobre daño a menores a Tusla, la agencia de la infancia y la familia.',
+          'Según la Children First Act 2015, los counsellors, los psicoterapeutas y los psicólogos son «personas obligadas» (mandated persons). Deben informar a Tusla, la agencia de la infancia y la familia, de ciertas preocupaciones sobre daño a menores.',
           confidentialitySuicide,
           confidentialitySupervision,
           'Pregúntanos por nuestra propia política.',
@@ -543,14 +564,15 @@ export const faq: FaqContent = {
               'Presentar una queja ante el Departamento de Salud y Servicios Humanos de EE. UU.',
             ],
           },
-          'Solo se puede negar el acceso en casos poco frecuentes, por ejemplo si es probable que ponga en riesgo la vida o la seguridad de alguien.',
           'Las notas de psicoterapia (psychotherapy notes) tienen una protección extra. Son las notas propias y separadas de tu terapeuta sobre las sesiones. Tu diagnóstico, las fechas, tu plan de tratamiento y tus medicamentos no forman parte de ellas.',
+          'Tu derecho a ver tu expediente no incluye las notas de psicoterapia. Para el resto, solo se puede negar el acceso en casos poco frecuentes. Un ejemplo es cuando es probable que ponga en riesgo la vida o la seguridad de alguien.',
+          'También puedes pedirnos que te contactemos de cierta forma, por ejemplo a tu propio teléfono o a otra dirección. Debemos aceptar si la petición es razonable. No tienes que decir por qué. Esto puede ayudarte si quieres que alguien en casa no sepa de tu terapia.',
           'Si usas tu seguro, tu plan suele recibir algunos datos, como un diagnóstico y las fechas. Un tribunal puede ordenar que se entregue tu expediente, pero solo lo que indique la orden.',
         ],
         uk: [
           'Tu terapeuta guarda algunas notas, como las fechas de tus sesiones y los temas que trabajaron. Según el UK GDPR y la Data Protection Act 2018, los datos de salud tienen una protección extra.',
           'Puedes pedir una copia de tu expediente gratis. Esto se llama subject access request (solicitud de acceso a tus datos). Deberías recibir respuesta en un mes. En algunos casos, puede tardar hasta dos meses más.',
-          'Algunos datos de salud pueden reservarse, pero solo si compartirlos podría causar un daño grave. Un tribunal puede ordenar que se entregue tu expediente.',
+          'En ciertos casos, se puede reservar parte de la información. Por ejemplo, datos de salud que podrían causar un daño grave, o datos sobre otra persona. Un tribunal puede ordenar que se entregue tu expediente.',
           'Pregúntanos cómo protegemos tu expediente y durante cuánto tiempo lo guardamos.',
         ],
         au: [
@@ -621,7 +643,7 @@ export const faq: FaqContent = {
             'Revisa tu teléfono y tus mensajes',
           ],
         },
-        'Si estaban hablando de algo difícil, puedes decirlo cuando vuelvan a conectarse. Si no te sientes a salvo y no puedes contactar a tu terapeuta, llama al número de emergencias de tu zona o a una línea de crisis.',
+        'Si estaban hablando de algo difícil, puedes decirlo cuando vuelvan a conectarse. Si no te sientes a salvo y no puedes comunicarte con tu terapeuta, llama al número de emergencias de tu zona o a una línea de crisis.',
       ],
     },
 
@@ -657,7 +679,7 @@ export const faq: FaqContent = {
       detail: [
         'A mucha gente le preocupa tener que contar toda su historia de una vez. No tienes que hacerlo. Está bien decir: «Todavía no quiero hablar de eso».',
         'Un buen terapeuta te ayudará primero a sentir seguridad y calma. Puedes ir a tu ritmo, tomar descansos o parar en cualquier momento.',
-        'Si una pregunta te resulta demasiado, puedes decirlo. Tu terapeuta no te va a presionar.',
+        'Si una pregunta te resulta demasiado, puedes decirlo. Un buen terapeuta no te va a presionar.',
       ],
     },
     {
@@ -688,11 +710,13 @@ export const faq: FaqContent = {
       id: 'crisis',
       category: 'feelings-fit',
       question: '¿Qué hago si estoy en crisis entre sesiones?',
-      short:
-        'Si estás en peligro ahora, llama al número de emergencias de tu zona o a una línea de crisis. Abajo verás los números de donde vives.',
+      short: byNumbersShown(
+        'Si estás en peligro ahora, llama al número de emergencias o a una línea de crisis de tu zona.',
+        crisisShort,
+      ),
       detail: [
         'Ten en cuenta que {practice} no es un servicio de emergencias, y puede que no veamos los mensajes enseguida. Una línea de crisis puede escucharte y ayudarte a pasar un momento difícil. No hace falta tener la certeza de que sea una emergencia para pedir ayuda.',
-        'Si tienes pensamientos de suicidio, no estás solo ni sola, y hay ayuda. Está bien hablar de estos pensamientos con tu terapeuta. Hablar de ellos no significa, por sí solo, que se vaya a compartir tu información.',
+        'Si tienes pensamientos de suicidio, no tienes que pasar por esto en soledad, y hay ayuda. Está bien hablar de estos pensamientos con tu terapeuta. Hablar de ellos no significa, por sí solo, que se vaya a compartir tu información.',
         'Tu terapeuta puede ayudarte a preparar un plan de seguridad para los momentos difíciles. Puede incluir lo que te ayuda, a quién puedes llamar y adónde puedes ir.',
       ],
     },

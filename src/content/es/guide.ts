@@ -1,5 +1,8 @@
 import type { GuideContent, Rich } from '../types.js';
 
+// Español latinoamericano neutro, con tú; género, profesiones y términos fijos: ver el
+// comentario al inicio de ./faq.ts.
+
 // Bloques compartidos: las variantes por jurisdicción solo añaden texto al genérico.
 
 const beforeHappens: Rich = [
@@ -33,7 +36,7 @@ export const guide: GuideContent = {
         us: [
           ...beforeHappens,
           'Si piensas usar tu seguro médico, quizá quieras comprobar antes qué cubre tu plan.',
-          'Si pagas la terapia por tu cuenta, tienes derecho a un Good Faith Estimate: un presupuesto por escrito de lo que puede costar tu atención. Puedes pedirlo antes de empezar.',
+          'Si pagas la terapia por tu cuenta, normalmente tienes derecho a un Good Faith Estimate (estimación de buena fe): una estimación por escrito de lo que puede costar tu atención. Puedes pedirla antes de empezar.',
         ],
       },
       therapist: [
@@ -192,7 +195,7 @@ export const guide: GuideContent = {
       ],
       therapist: [
         'Tu terapeuta te ayuda a ver cuánto has avanzado.',
-        'Te ayuda a prepararte para posibles recaídas, para que sepas qué hacer si las cosas vuelven a ponerse difíciles.',
+        'Te ayuda a prepararte para los momentos difíciles, para que sepas qué hacer si las cosas vuelven a complicarse.',
         'Habla contigo sobre otros apoyos que tienes en tu vida.',
         'Te dice si puedes volver más adelante, y cómo.',
       ],
@@ -238,7 +241,7 @@ export const guide: GuideContent = {
       },
       { id: 'session-count', text: '¿Cuántas sesiones podría necesitar y cada cuánto?' },
       { id: 'fees-cancellation', text: '¿Cuánto cobras y qué pasa si necesito cancelar?' },
-      { id: 'contact-between', text: '¿Puedo contactar contigo entre sesiones? ¿Cómo?' },
+      { id: 'contact-between', text: '¿Puedo comunicarme contigo entre sesiones? ¿Cómo?' },
       {
         id: 'online-privacy',
         text: 'Si nos vemos en línea, ¿cómo mantienes privadas las sesiones?',

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { CRISIS_CONTENT, fillsFor, monthName } from '../../content/index.js';
-import { CRISIS, CRISIS_LAST_CHECKED, type Contact } from '../../content/jurisdictions.js';
+import { CRISIS, CRISIS_LAST_CHECKED, inLocale, type Contact } from '../../content/jurisdictions.js';
 import { fill } from '../../content/resolve.js';
 import type { CrisisContent } from '../../content/types.js';
 import { headingTag } from '../../core/heading.js';
@@ -113,13 +113,15 @@ export class TherapyCrisis extends PracticeElement {
 
   private renderContacts(contacts: readonly Contact[], words: CrisisContent): TemplateResult {
     // No white space at the span's edges: in the one-line variant a full stop follows it.
-    const links = contacts.map((contact) =>
-      contact.kind === 'call'
-        ? html`<a part="link" href=${telHref(contact.number)}>${words.call(contact.number)}</a>`
-        : html`<a part="link" href=${smsHref(contact.number, contact.keyword)}
-            >${words.text(contact.number, contact.keyword)}</a
-          >`,
-    );
+    const links = contacts
+      .map((c) => inLocale(c, this.locale))
+      .map((contact) =>
+        contact.kind === 'call'
+          ? html`<a part="link" href=${telHref(contact.number)}>${words.call(contact.number)}</a>`
+          : html`<a part="link" href=${smsHref(contact.number, contact.keyword)}
+              >${words.text(contact.number, contact.keyword)}</a
+            >`,
+      );
     return html`<span class="contacts">${links}</span>`;
   }
 }

@@ -19,7 +19,7 @@ export interface PrepSheet {
 
 /** The questions for this practice: the one about meeting online only when sessions can be online. */
 export function questionsFor<Q extends PrepQuestion>(all: readonly Q[], format: Format): readonly Q[] {
-  return format === 'in-person' ? all.filter((q) => q.id !== 'online-privacy') : all;
+  return format === 'in-person' ? all.filter((question) => question.id !== 'online-privacy') : all;
 }
 
 /**
@@ -28,7 +28,7 @@ export function questionsFor<Q extends PrepQuestion>(all: readonly Q[], format: 
  * empty one).
  */
 export function chosenQuestions<Q extends PrepQuestion>(all: readonly Q[], ticked: ReadonlySet<string>): Q[] {
-  const chosen = all.filter((q) => ticked.has(q.id));
+  const chosen = all.filter((question) => ticked.has(question.id));
   return chosen.length > 0 ? chosen : [...all];
 }
 
@@ -46,7 +46,7 @@ export function prepText(sheet: PrepSheet): string {
     .trim();
   const sections = [
     sheet.title,
-    [sheet.questionsHeading, ...sheet.questions.map((q) => `- ${q}`)].join('\n'),
+    [sheet.questionsHeading, ...sheet.questions.map((question) => `- ${question}`)].join('\n'),
   ];
   if (hopes !== '') sections.push(`${sheet.hopesLabel}\n${hopes}`);
   return sections.join('\n\n');
