@@ -15,6 +15,7 @@ import { BROWSERS, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
 import { fixtureServerPlugin } from './scripts/fixture-server-plugin.mjs';
+import { distModulePlugin } from './tests/build/dist-module-plugin.mjs';
 
 const litDev = process.env.LIT_DEV === '1';
 const wanted = litDev ? ['chromium'] : (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -115,6 +116,7 @@ export default {
     a11ySnapshotPlugin(),
     readabilityPlugin(),
     fixtureServerPlugin(),
+    distModulePlugin(),
   ],
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readConfig, type ConfigResult } from './config.js';
+import { getElementById } from './dom.js';
 
 interface Watch {
   readonly observer: MutationObserver;
@@ -85,8 +86,7 @@ export class ConfigController implements ReactiveController {
       this.follow(null);
       return { id, result: undefined };
     }
-    // Through the prototype: `<img name="getElementById">` can shadow the document's own method.
-    this.follow(Document.prototype.getElementById.call(this.host.ownerDocument, id));
+    this.follow(getElementById(this.host.ownerDocument, id));
     return { id, result: readConfig(id, this.host.ownerDocument) };
   }
 

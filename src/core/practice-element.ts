@@ -1,12 +1,13 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fillsFor } from '../content/index.js';
-import { textOverrides } from './config.js';
+import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
+import { CONFIG_FIELD, textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
 import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
+  describe,
   LANG_FIELD,
   parseIdList,
   readField,
@@ -30,7 +31,9 @@ export abstract class PracticeElement extends LitElement {
   static readonly therapyWidgets = true;
 
   /** Reads the config block when its id changes or the page edits it, not on every update. */
-  private readonly configBlock = new ConfigController(this, () => this.config);
+  private readonly configBlock = new ConfigController(this, () =>
+    readField(CONFIG_FIELD, this.config, NO_CONFIG, (refusal) => this.refuse(refusal)),
+  );
 
   // State -------------------------------------------------------------------------------
 
@@ -38,7 +41,7 @@ export abstract class PracticeElement extends LitElement {
   protected settings: Settings = DEFAULT_SETTINGS;
 
   /** The language the element speaks. */
-  protected locale: Locale = 'en';
+  protected locale: Locale = DEFAULT_LOCALE;
 
   /** The config block's values, or an empty object without one. */
   protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
@@ -56,7 +59,10 @@ export abstract class PracticeElement extends LitElement {
   /** The practice's name, shown as plain text. Default: a neutral phrase such as "our practice". */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
-  /** `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show. */
+  /**
+   * `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show.
+   * @type {'generic' | 'us' | 'uk' | 'ca' | 'au' | 'ie' | 'nz'}
+   */
   @property() jurisdiction?: string;
 
   /** `en` or `es`, with any region subtag. When absent, read from the closest ancestor with `lang`. */
@@ -65,7 +71,10 @@ export abstract class PracticeElement extends LitElement {
   /** Session length in minutes, a whole number from 15 to 180. Without it, the text never states a length. */
   @property({ attribute: 'session-minutes' }) sessionMinutes?: string | number;
 
-  /** How sessions happen: `in-person`, `online` or `both` (default). */
+  /**
+   * How sessions happen: `in-person`, `online` or `both` (default).
+   * @type {'in-person' | 'online' | 'both'}
+   */
   @property() format?: string;
 
   /** Where to book: an `https:`, `http:` or relative URL. Without it no booking link shows. */
@@ -83,10 +92,16 @@ export abstract class PracticeElement extends LitElement {
   /** The practice's email address; shown as a `mailto:` link. */
   @property() email?: string;
 
-  /** Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2. */
+  /**
+   * Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2.
+   * @type {2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6'}
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
-  /** `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system). */
+  /**
+   * `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system).
+   * @type {'light' | 'dark' | 'auto'}
+   */
   @property() theme?: string;
 
   /** The `id` of a `<script type="application/json">` holding settings and text overrides for every widget on the page. */
@@ -195,20 +210,20 @@ export abstract class PracticeElement extends LitElement {
       {
         practiceName: this.practiceName,
         jurisdiction: this.jurisdiction,
-        sessionMinutes: this.sessionMinutes?.toString(),
+        sessionMinutes: this.sessionMinutes,
         format: this.format,
         bookingUrl: this.bookingUrl,
         contactUrl: this.contactUrl,
         policyUrl: this.policyUrl,
         phone: this.phone,
         email: this.email,
-        headingLevel: this.headingLevel?.toString(),
+        headingLevel: this.headingLevel,
         theme: this.theme,
       },
       this.configValues,
       refuse,
     );
-    this.locale = this.resolveLocale(refuse);
+    this.locale = availableLocale(this.resolveLocale(refuse), this.tag);
   }
 
   // Methods for subclasses --------------------------------------------------------------
@@ -217,7 +232,7 @@ export abstract class PracticeElement extends LitElement {
   protected refuse({ attribute, value, accepted, source }: Refusal): void {
     const where =
       source === 'config' ? `config "${this.config}" key "${attribute}"` : `attribute "${attribute}"`;
-    const message = `${this.tag}: ${where} got ${source === 'config' ? value : JSON.stringify(value)}; it accepts ${accepted}. Using the default instead.`;
+    const message = `${this.tag}: ${where} got ${describe(value)}; it accepts ${accepted}. Using the default instead.`;
     this.sayOnce(message, () => console.warn(message));
   }
 
@@ -261,6 +276,10 @@ export abstract class PracticeElement extends LitElement {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
     }
+    for (const note of result?.ok ? result.notes : []) {
+      const message = `${this.tag}: config "${id}": ${note}`;
+      this.sayOnce(message, () => console.warn(message));
+    }
   }
 
   private resolveLocale(refuse: (refusal: Refusal) => void): Locale {
@@ -268,7 +287,7 @@ export abstract class PracticeElement extends LitElement {
     const fromElement = readField(LANG_FIELD, own, this.configValues, refuse);
     if (fromElement) return fromElement;
     const inherited = own?.trim() ? '' : inheritedLang(this);
-    if (inherited.trim() === '') return 'en';
-    return readField(LANG_FIELD, inherited, {}, refuse) ?? 'en';
+    if (inherited.trim() === '') return DEFAULT_LOCALE;
+    return readField(LANG_FIELD, inherited, {}, refuse) ?? DEFAULT_LOCALE;
   }
 }

@@ -35,19 +35,20 @@ export interface LiveLog {
 }
 
 /**
- * Listens to every live region on the page, in every shadow root. A region "says" its text
- * when that text changes to something non-empty; the same words again count only if the
- * region was emptied in between (as screen readers hear it).
+ * Listens to every live region on the page, in every shadow root. A region "says" its whole
+ * text whenever text is added to it (a new node with text, or changed text), as screen
+ * readers announce additions: the same words in a fresh node are said again, while a region
+ * that is only emptied, or left as it was, says nothing.
  */
 export function listenToLiveRegions(root: Document | Element = document): LiveLog {
   const regions = composedElements(root).filter((el) => el.matches(LIVE));
-  const last = new Map<Element, string>(regions.map((r) => [r, fold(r.textContent)]));
   const said: string[] = [];
-  const observer = new MutationObserver(() => {
+  const adds = (record: MutationRecord): boolean =>
+    record.type === 'characterData' || [...record.addedNodes].some((n) => fold(n.textContent) !== '');
+  const observer = new MutationObserver((records) => {
     for (const region of regions) {
+      if (!records.some((r) => region.contains(r.target) && adds(r))) continue;
       const text = fold(region.textContent);
-      if (text === last.get(region)) continue;
-      last.set(region, text);
       if (text !== '') said.push(text);
     }
   });

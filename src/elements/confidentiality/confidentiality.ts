@@ -96,7 +96,10 @@ export class TherapyConfidentiality extends PracticeElement {
   /** Space-separated section and situation ids to leave out. */
   @property() exclude?: string;
 
-  /** `off` leaves out the closing crisis line. Default `on`. */
+  /**
+   * `off` leaves out the closing crisis line. Default `on`.
+   * @type {'on' | 'off'}
+   */
   @property() crisis?: string;
 
   // Lifecycle ---------------------------------------------------------------------------

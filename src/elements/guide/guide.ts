@@ -108,7 +108,10 @@ export class TherapyGuide extends PracticeElement {
   /** The stage shown first (default: the first stage shown). Changing it shows that stage. */
   @property() start?: string;
 
-  /** `off` leaves out the closing crisis line. */
+  /**
+   * `off` leaves out the closing crisis line.
+   * @type {'on' | 'off'}
+   */
   @property() crisis?: string;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
