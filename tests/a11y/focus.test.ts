@@ -8,7 +8,12 @@ import '../../src/index.js';
 import type { LitElement } from 'lit';
 import { deepActiveElement, settle } from '../support/widgets.js';
 
-const CASES: readonly { fragment: string; tag: string; expect: (active: Element) => boolean; what: string }[] = [
+const CASES: readonly {
+  fragment: string;
+  tag: string;
+  expect: (active: Element) => boolean;
+  what: string;
+}[] = [
   {
     fragment: '#guide-first-session',
     tag: 'therapy-guide',
@@ -37,7 +42,8 @@ const CASES: readonly { fragment: string; tag: string; expect: (active: Element)
     fragment: '#faq-cost',
     tag: 'therapy-faq',
     what: 'the cost question',
-    expect: (a) => a.localName === 'button' && a.getAttribute('aria-expanded') === 'true' && !!a.closest('#faq-cost'),
+    expect: (a) =>
+      a.localName === 'button' && a.getAttribute('aria-expanded') === 'true' && !!a.closest('#faq-cost'),
   },
 ];
 
@@ -51,10 +57,12 @@ describe('focus follows deep links', () => {
 
   for (const c of CASES) {
     it(`a link to ${c.fragment} moves focus to ${c.what}, on screen, and keeps the URL`, async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <p><a href=${c.fragment}>Jump</a></p>
-        <div style="height: 150vh"></div>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <p><a href=${c.fragment}>Jump</a></p>
+          <div style="height: 150vh"></div>
+        </div>`,
+      );
       const el = document.createElement(c.tag) as LitElement;
       el.setAttribute('jurisdiction', 'us');
       wrapper.append(el);

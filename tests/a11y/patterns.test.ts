@@ -15,7 +15,9 @@ import { browserTree, controlNames, flatten, landmarks } from '../support/a11y.j
 const selectedTab = (el: Element): string => $(el, '[role="tab"][aria-selected="true"]').id;
 
 async function guideAt(width: string): Promise<LitElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div style=${`width: ${width}`}><therapy-guide></therapy-guide></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style=${`width: ${width}`}><therapy-guide></therapy-guide></div>`,
+  );
   const el = wrapper.querySelector<LitElement>('therapy-guide')!;
   await settle(el);
   return el;
@@ -81,14 +83,20 @@ describe('APG patterns beyond axe', () => {
 
   describe('landmarks', () => {
     it('each widget adds at most one region, FAQ topics are headings, and no name collides with a page "Privacy" landmark', async () => {
-      const page = await fixture<HTMLElement>(html`<div>
-        <nav aria-label="Privacy"><a href="/privacy">Privacy</a></nav>
-        <therapy-faq></therapy-faq>
-        <therapy-guide></therapy-guide>
-        <therapy-confidentiality></therapy-confidentiality>
-        <therapy-crisis></therapy-crisis>
-      </div>`);
-      const widgets = [...page.querySelectorAll<LitElement>('therapy-faq, therapy-guide, therapy-confidentiality, therapy-crisis')];
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <nav aria-label="Privacy"><a href="/privacy">Privacy</a></nav>
+          <therapy-faq></therapy-faq>
+          <therapy-guide></therapy-guide>
+          <therapy-confidentiality></therapy-confidentiality>
+          <therapy-crisis></therapy-crisis>
+        </div>`,
+      );
+      const widgets = [
+        ...page.querySelectorAll<LitElement>(
+          'therapy-faq, therapy-guide, therapy-confidentiality, therapy-crisis',
+        ),
+      ];
       for (const w of widgets) {
         for (const [name, value] of Object.entries(RICH_ATTRIBUTES)) w.setAttribute(name, value);
       }
@@ -96,7 +104,10 @@ describe('APG patterns beyond axe', () => {
       for (const w of widgets) {
         const found = landmarks(w);
         expect(found.length, `<${w.localName}>: ${found.join(', ')}`).to.be.at.most(1);
-        expect(found.some((l) => l.endsWith('"Privacy"')), found.join(', ')).to.be.false;
+        expect(
+          found.some((l) => l.endsWith('"Privacy"')),
+          found.join(', '),
+        ).to.be.false;
       }
       const faq = widgets[0]!;
       const topicLabels = FAQ_CONTENT.en.categories.map((c) => c.label);
@@ -104,8 +115,10 @@ describe('APG patterns beyond axe', () => {
       for (const label of topicLabels) expect(headings).to.include(label);
     });
 
-    it('the crisis notice is no region inside the page\'s own landmark', async () => {
-      const page = await fixture<HTMLElement>(html`<aside aria-label="Get help"><therapy-crisis jurisdiction="us"></therapy-crisis></aside>`);
+    it("the crisis notice is no region inside the page's own landmark", async () => {
+      const page = await fixture<HTMLElement>(
+        html`<aside aria-label="Get help"><therapy-crisis jurisdiction="us"></therapy-crisis></aside>`,
+      );
       const crisis = page.querySelector<LitElement>('therapy-crisis')!;
       await settle(crisis);
       expect(landmarks(crisis)).to.deep.equal([]);

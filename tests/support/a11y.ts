@@ -70,16 +70,21 @@ function isHidden(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.contentVisibility === 'hidden';
 }
 
-const STATES = ['aria-expanded', 'aria-selected', 'aria-pressed', 'aria-checked', 'aria-orientation', 'aria-current'];
+const STATES = [
+  'aria-expanded',
+  'aria-selected',
+  'aria-pressed',
+  'aria-checked',
+  'aria-orientation',
+  'aria-current',
+];
 
 /** One line per node that has a role or a name: `role "name" state=value`. */
 function describeNode(el: Element): string | undefined {
   const role = getRole(el);
   if (!role || role === 'generic' || role === 'presentation' || role === 'none') return undefined;
   const name = fold(computeAccessibleName(el));
-  const states = STATES.filter((a) => el.hasAttribute(a)).map(
-    (a) => `${a.slice(5)}=${el.getAttribute(a)}`,
-  );
+  const states = STATES.filter((a) => el.hasAttribute(a)).map((a) => `${a.slice(5)}=${el.getAttribute(a)}`);
   if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
     states.push(`checked=${el.checked}`);
   }
@@ -113,7 +118,16 @@ export function accessibilityOutline(host: Element): string {
   return lines.join('\n');
 }
 
-const LANDMARKS = new Set(['region', 'navigation', 'main', 'complementary', 'banner', 'contentinfo', 'form', 'search']);
+const LANDMARKS = new Set([
+  'region',
+  'navigation',
+  'main',
+  'complementary',
+  'banner',
+  'contentinfo',
+  'form',
+  'search',
+]);
 
 /** Landmarks inside a widget, as `role "name"`. A `<section>` is a region only when named. */
 export function landmarks(host: Element): string[] {
