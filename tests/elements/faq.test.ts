@@ -391,7 +391,7 @@ describe('<therapy-faq>', () => {
       expect(answer.querySelector('script')).to.equal(null);
       expect((window as { faqInjected?: boolean }).faqInjected).to.equal(undefined);
       // The light-DOM item is filed under its topic.
-      const group = button(el, 'parking').closest('section')!;
+      const group = button(el, 'parking').closest('.group')!;
       expect(group.querySelector('.topic')!.textContent).to.equal('Getting started');
     });
 

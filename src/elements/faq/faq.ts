@@ -77,7 +77,11 @@ const ANNOUNCE_DELAY = 500;
 export class TherapyFaq extends PracticeElement {
   static override styles = [hostStyles, disclosureStyles, faqStyles];
 
-  private readonly deepLinks = new DeepLinkController(this, 'faq', (id) => this.reveal(id));
+  private readonly deepLinks = new DeepLinkController(
+    this,
+    'faq',
+    async (id) => (await this.reveal(id))?.querySelector<HTMLElement>('.disclosure-button') ?? undefined,
+  );
   private readonly announcer = new AnnouncerController(this);
   private readonly lightDom = new LightDomController(this);
   private readonly progressive = new ProgressiveController(this, {
@@ -183,6 +187,9 @@ export class TherapyFaq extends PracticeElement {
     }
     this.openIds = next;
     for (const entry of changed) emit(this, 'therapy-toggle', { id: entry.id, open });
+    const ui = FAQ_UI[this.locale];
+    // Said every time, even when nothing changed: the reader pressed a button and waits to hear.
+    this.announcer.announce(open ? ui.allOpened(this.filtered.shown.length) : ui.allClosed);
   }
 
   private async handleCopyLink(id: string): Promise<void> {
@@ -263,10 +270,11 @@ export class TherapyFaq extends PracticeElement {
     const tag = headingTag(this.settings.headingLevel, 1);
     return html`${groups.map(
       (group) =>
-        html`<section class="group" aria-labelledby=${`topic-${group.id ?? 'other'}`}>
+        // A heading per topic, not a region: a long FAQ would flood the page's landmark list.
+        html`<div class="group">
           ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
           ${group.entries.map((entry) => this.renderItem(entry, ui))}
-        </section>`,
+        </div>`,
     )}`;
   }
 
@@ -338,12 +346,16 @@ export class TherapyFaq extends PracticeElement {
     return FAQ_CONTENT[this.locale].categories.filter((category) => used.has(category.id));
   }
 
-  /** Says the result count once typing pauses; a count already said is not said again. */
+  /**
+   * Says the result once typing pauses, and what clearing did ("All 31 questions are
+   * shown."); a result already said is not said again.
+   */
   private scheduleAnnouncement(): void {
     this.announcer.announceChangeLater(() => {
       const ui = FAQ_UI[this.locale];
-      if (!this.filtering()) return '';
-      return this.filtered.shown.length === 0 ? ui.noResults : ui.results(this.filtered.shown.length);
+      const count = this.filtered.shown.length;
+      if (!this.filtering()) return ui.showingAll(count);
+      return count === 0 ? ui.noResults : ui.results(count);
     }, ANNOUNCE_DELAY);
   }
 }

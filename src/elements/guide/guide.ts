@@ -20,7 +20,7 @@ import { chosenQuestions, prepText, type PrepQuestion } from './prep-text.js';
 import { renderPanel } from './panel.js';
 import { prepWords, renderPrep } from './prep.js';
 import { shownStages, stageView, type StageView } from './stages.js';
-import { renderPager, renderStepList } from './steps.js';
+import { StepLayoutController, renderPager, renderStepList } from './steps.js';
 
 export type { TherapyStepDetail };
 
@@ -87,9 +87,10 @@ export class TherapyGuide extends PracticeElement {
   protected readonly deepLinks = new DeepLinkController(this, 'guide', (id) => this.openLink(id));
   /** Says "Copied." (again on every copy) in the prep sheet's status line. */
   private readonly announcer = new AnnouncerController(this);
+  /** Whether the stage list is a row or a stacked column now. */
+  private readonly stepLayout = new StepLayoutController(this);
 
-  @query('.stages') private stagesSection!: HTMLElement;
-  @query('.prep') private prepSection!: HTMLElement;
+  @query('#prep-heading') private prepHeading!: HTMLElement;
 
   /** The stage the reader chose; `undefined` until they choose one. */
   @state() private selected?: StageId;
@@ -195,13 +196,14 @@ export class TherapyGuide extends PracticeElement {
     emit(this, 'therapy-step', { id, index: this.shown.indexOf(id) });
   }
 
-  private async openLink(id: string): Promise<Element | undefined> {
-    if (id === PREPARE) return this.prepSection;
+  /** Shows what a deep link names; returns the heading that takes focus, so reading goes on from there. */
+  private async openLink(id: string): Promise<HTMLElement | undefined> {
+    if (id === PREPARE) return this.prepHeading;
     const stage = this.shown.find((stage) => stage === id);
     if (!stage) return undefined;
     this.selected = stage;
     await this.updateComplete;
-    return this.stagesSection;
+    return this.renderRoot.querySelector<HTMLElement>(`#heading-${stage}`) ?? undefined;
   }
 
   private prepQuestions(): readonly PrepQuestion[] {
@@ -246,6 +248,7 @@ export class TherapyGuide extends PracticeElement {
         stages,
         current: this.current,
         label: ui.stepsLabel,
+        orientation: this.stepLayout.orientation,
         rtl: () => isRtl(this),
         onChoose: (id) => void this.showStage(id),
       })}
