@@ -86,7 +86,10 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts'],
+  // tests/unit runs in Node (`npm run test:unit`), not in the browsers.
+  files: process.env.TEST_FILES
+    ? process.env.TEST_FILES.split(',')
+    : ['tests/**/*.test.ts', '!tests/unit/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -47,7 +47,9 @@ export function fillsFor(locale: Locale, settings: Settings): Fills {
   const words = COMMON[locale];
   return {
     practice: settings.practiceName ?? words.practiceDefault,
-    minutes: String(settings.sessionMinutes),
+    // Until the elements read `compose.ts` (which never states an ungiven length), the old
+    // texts keep their old fill.
+    minutes: String(settings.sessionMinutes ?? 50),
     format: words.formats[settings.format],
   };
 }

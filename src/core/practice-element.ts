@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readConfig, textOverrides } from './config.js';
+import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
@@ -34,7 +35,7 @@ export abstract class PracticeElement extends LitElement {
   /** `en` or `es`, with any region subtag. When absent, read from the closest ancestor with `lang`. */
   @property() override lang!: string;
 
-  /** Session length in minutes, a whole number from 15 to 180. Default 50. */
+  /** Session length in minutes, a whole number from 15 to 180. Without it, the text never states a length. */
   @property({ attribute: 'session-minutes' }) sessionMinutes?: string | number;
 
   /** How sessions happen: `in-person`, `online` or `both` (default). */
@@ -63,6 +64,82 @@ export abstract class PracticeElement extends LitElement {
 
   /** The `id` of a `<script type="application/json">` holding settings and text overrides for every widget on the page. */
   @property() config?: string;
+
+  // Practice facts (PRODUCT.md, "Practice facts"): each an attribute and a config key ---
+
+  /** The session fee: an amount from 0 to 100000 with up to 2 decimals (`150`, `95.50`), in `currency`. */
+  @property() fee?: string | number;
+
+  /** The first session's fee, when it differs: an amount like `fee`. */
+  @property({ attribute: 'first-session-fee' }) firstSessionFee?: string | number;
+
+  /** ISO 4217 code of the fees (`USD`, `GBP`, `EUR`). Default by jurisdiction: us USD, uk GBP, ca CAD, au AUD, ie EUR, nz NZD; `generic` has none, so fees need it. */
+  @property() currency?: string;
+
+  /** `yes` if the practice keeps lower-fee places for people on low incomes, `no` if not. */
+  @property({ attribute: 'sliding-scale' }) slidingScale?: string | boolean;
+
+  /** Length of a free first call, in minutes: a whole number from 5 to 60. */
+  @property({ attribute: 'free-call' }) freeCall?: string | number;
+
+  /** Plans or insurers the practice is in network with: comma-separated (an array in the config block or as a property). */
+  @property() insurance?: string | readonly string[];
+
+  /** `yes` if the practice gives receipts clients can claim back with ("superbills" in the US), `no` if not. */
+  @property() superbills?: string | boolean;
+
+  /** US: `yes` if the practice is a HIPAA covered entity, `no` if not. Replaces "if we are a covered entity" with the practice's own case. */
+  @property() hipaa?: string | boolean;
+
+  /** Notice needed to cancel without a fee, in hours: a whole number from 0 to 168. */
+  @property({ attribute: 'cancellation-hours' }) cancellationHours?: string | number;
+
+  /** The fee for a later cancellation: an amount like `fee`, or `full` (the session fee). */
+  @property({ attribute: 'cancellation-fee' }) cancellationFee?: string | number;
+
+  /** Where sessions take place: plain text of up to 200 characters, shown as text. */
+  @property() address?: string;
+
+  /** Getting there: parking, step-free access, transport. Plain text of up to 300 characters. */
+  @property() access?: string;
+
+  /** When sessions are offered: plain text of up to 200 characters (`Mon–Thu 9:00–19:00`). */
+  @property() hours?: string;
+
+  /** The video service used for online sessions: plain text of up to 60 characters, shown as text (never a link). */
+  @property({ attribute: 'video-platform' }) videoPlatform?: string;
+
+  /** Working days to answer a message: a whole number from 1 to 14. */
+  @property({ attribute: 'reply-days' }) replyDays?: string | number;
+
+  /** Languages sessions are offered in: BCP 47 tags, space-separated (`en es vi`); shown as names in the reader's language. */
+  @property() languages?: string | readonly string[];
+
+  /** Who the practice sees: any of `adults couples families teens children`, space-separated. */
+  @property() clients?: string | readonly string[];
+
+  /** How soon a first appointment usually is, in weeks: a whole number from 0 to 52. */
+  @property({ attribute: 'wait-weeks' }) waitWeeks?: string | number;
+
+  /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
+  protected get facts(): Facts {
+    const attributes: Partial<Record<FactKey, string | undefined>> = {};
+    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
+      const value: unknown = this[key];
+      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
+    }
+    const key = JSON.stringify([attributes, this.settings.jurisdiction]);
+    if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
+      const refuse = (refusal: Refusal): void => this.refuse(refusal);
+      const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
+      this.factsCache = { key, config: this.configValues, facts };
+    }
+    return this.factsCache.facts;
+  }
+
+  private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
+
+  // End of practice facts -----------------------------------------------------------------
 
   // State -------------------------------------------------------------------------------
 

@@ -23,7 +23,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export interface Settings {
   readonly practiceName?: string;
   readonly jurisdiction: Jurisdiction;
-  readonly sessionMinutes: number;
+  /** Absent unless the practice gives it: the text never states a length it did not give. */
+  readonly sessionMinutes?: number;
   readonly format: Format;
   readonly bookingUrl?: string;
   readonly contactUrl?: string;
@@ -36,7 +37,6 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   jurisdiction: 'generic',
-  sessionMinutes: 50,
   format: 'both',
   headingLevel: 2,
   theme: 'light',
