@@ -134,9 +134,10 @@ function feeLines(c: Context): Text[] {
 function cancellationLines(c: Context): Text[] {
   const { values: v, words: w } = c;
   const lines: Text[] = [];
+  const notice = v.cancellationHours !== undefined && v.cancellationHours.n > 0;
   if (v.cancellationHours) lines.push(w.cancellation(v.cancellationHours));
-  if (v.cancellationFull) lines.push(w.cancellationFee.full);
-  else if (v.cancellationFee) lines.push(w.cancellationFee.amount(v.cancellationFee));
+  if (v.cancellationFull) lines.push(w.cancellationFee.full(notice));
+  else if (v.cancellationFee) lines.push(w.cancellationFee.amount(v.cancellationFee, notice));
   return lines;
 }
 

@@ -81,7 +81,11 @@ export interface FactsWords {
   // Cancellation -----------------------------------------------------------
   /** "Please tell us at least 24 hours before if you need to cancel." */
   readonly cancellation: (hours: Count) => Text;
-  readonly cancellationFee: { readonly full: Text; readonly amount: (fee: string) => Text };
+  /** The charge for a late cancellation; `afterNotice` when a notice time was just stated ("a later cancellation"). */
+  readonly cancellationFee: {
+    readonly full: (afterNotice: boolean) => Text;
+    readonly amount: (fee: string, afterNotice: boolean) => Text;
+  };
 
   // Booking ----------------------------------------------------------------
   readonly freeCall: (minutes: Count) => Text;

@@ -187,6 +187,8 @@ describe('facts in the FAQ', () => {
     );
     const none = composeFaq(input('en', 'uk', factsOf({ cancellationHours: '0' }, 'uk')));
     assert.equal(item(none.items, 'cancellation').short, 'You can cancel at any time before your session.');
+    const feeOnly = composeFaq(input('en', 'uk', factsOf({ cancellationFee: 'full' }, 'uk')));
+    assert.equal(item(feeOnly.items, 'cancellation').short, 'A late cancellation is charged in full.');
   });
 
   it('says the session fee without a length when the practice gave none', () => {

@@ -41,8 +41,8 @@ export const facts: FactsWords = {
       ? 'You can cancel at any time before your session.'
       : `If you need to cancel, please tell us at least ${h.text} ${per(h.n, 'hour', 'hours')} before.`,
   cancellationFee: {
-    full: 'A later cancellation is charged in full.',
-    amount: (fee) => `A later cancellation costs ${fee}.`,
+    full: (after) => `A ${after ? 'later' : 'late'} cancellation is charged in full.`,
+    amount: (fee, after) => `A ${after ? 'later' : 'late'} cancellation costs ${fee}.`,
   },
 
   freeCall: (m) => `You can book a free ${m.text}-minute call first.`,

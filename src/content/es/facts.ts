@@ -41,8 +41,14 @@ export const facts: FactsWords = {
       ? 'Puedes cancelar en cualquier momento antes de tu sesión.'
       : `Si necesitas cancelar, avísanos al menos ${h.text} ${per(h.n, 'hora', 'horas')} antes.`,
   cancellationFee: {
-    full: 'Si cancelas más tarde, se cobra la sesión completa.',
-    amount: (fee) => `Si cancelas más tarde, el cargo es de ${fee}.`,
+    full: (after) =>
+      after
+        ? 'Si cancelas con menos tiempo, se cobra la sesión completa.'
+        : 'Si cancelas a último momento, se cobra la sesión completa.',
+    amount: (fee, after) =>
+      after
+        ? `Si cancelas con menos tiempo, el cargo es de ${fee}.`
+        : `Si cancelas a último momento, el cargo es de ${fee}.`,
   },
 
   freeCall: (m) => `Puedes reservar primero una llamada gratuita de ${m.text} minutos.`,
