@@ -180,7 +180,6 @@ export abstract class PracticeElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.configValues = this.loadConfig();
-    this.overrides = textOverrides(this.configValues);
     const refuse = (refusal: Refusal): void => this.refuse(refusal);
     this.settings = resolveSettings(
       {
@@ -200,6 +199,7 @@ export abstract class PracticeElement extends LitElement {
       refuse,
     );
     this.locale = this.resolveLocale(refuse);
+    this.overrides = textOverrides(this.configValues, this.locale);
   }
 
   // Methods for subclasses --------------------------------------------------------------
