@@ -84,7 +84,7 @@ export function syllables(word: string): number {
   }
   const groups = base.match(/[aeiouy]+/g)?.length ?? 0;
   // Vowel pairs said as two syllables.
-  const hiatus = base.match(/(?<![cstg])ia|io(?!n)|ua|uo|eo|ie(?=r|t)|yi/g)?.length ?? 0;
+  const hiatus = base.match(/(?<![cstg])ia|io(?!n)|ua|uo|eo|ie(?=r|t)|yi|ei(?=ng)/g)?.length ?? 0;
   return Math.max(1, groups + hiatus + extra);
 }
 
