@@ -141,7 +141,7 @@ const en: EditorWords = {
     'practice-name': { label: 'Practice name' },
     jurisdiction: {
       label: 'Where you practise',
-      hint: 'This sets the crisis numbers and the privacy rules shown.',
+      hint: 'This sets the crisis numbers and the privacy rules shown. Another country: general words, no phone numbers.',
     },
     lang: {
       label: 'Language of the widgets',
@@ -189,7 +189,7 @@ const en: EditorWords = {
   },
   options: {
     jurisdiction: {
-      generic: 'Another country (general words, no numbers)',
+      generic: 'Another country',
       us: 'United States',
       uk: 'United Kingdom',
       ie: 'Ireland',
@@ -200,9 +200,9 @@ const en: EditorWords = {
     lang: { '': 'The same as my page', en: 'English', es: 'Español' },
     format: { both: 'In person and online', 'in-person': 'In person only', online: 'Online only' },
     theme: {
-      light: 'Light: your page’s text colour, no background',
+      light: 'Light (your page’s colours)',
       dark: 'Dark',
-      auto: 'Follow the visitor’s light or dark setting',
+      auto: 'As the visitor’s device is set',
     },
     yesNo: { '': 'Do not say', yes: 'Yes', no: 'No' },
     clients: {
@@ -212,7 +212,7 @@ const en: EditorWords = {
       teens: 'Teenagers',
       children: 'Children',
     },
-    'heading-level': { '2': '2 (a main section of the page)', '3': '3', '4': '4', '5': '5', '6': '6' },
+    'heading-level': { '2': '2 (a main section)', '3': '3', '4': '4', '5': '5', '6': '6' },
   },
   notSet: 'Not set',
   problem: (accepted) => `The widgets will leave this out. They accept ${accepted}.`,
@@ -403,7 +403,7 @@ const es: EditorWords = {
     'practice-name': { label: 'Nombre de la consulta' },
     jurisdiction: {
       label: 'Dónde trabajas',
-      hint: 'Decide los números de crisis y las normas de privacidad.',
+      hint: 'Decide los números de crisis y las normas de privacidad. Otro país: palabras generales, sin números de teléfono.',
     },
     lang: {
       label: 'Idioma de los widgets',
@@ -454,7 +454,7 @@ const es: EditorWords = {
   },
   options: {
     jurisdiction: {
-      generic: 'Otro país (palabras generales, sin números)',
+      generic: 'Otro país',
       us: 'Estados Unidos',
       uk: 'Reino Unido',
       ie: 'Irlanda',
@@ -465,9 +465,9 @@ const es: EditorWords = {
     lang: { '': 'El mismo que mi página', en: 'English', es: 'Español' },
     format: { both: 'En persona y en línea', 'in-person': 'Solo en persona', online: 'Solo en línea' },
     theme: {
-      light: 'Claro: el color de texto de tu página, sin fondo',
+      light: 'Claro (los colores de tu página)',
       dark: 'Oscuro',
-      auto: 'Seguir el ajuste claro u oscuro del visitante',
+      auto: 'Según el ajuste del visitante',
     },
     yesNo: { '': 'No decirlo', yes: 'Sí', no: 'No' },
     clients: {
@@ -478,7 +478,7 @@ const es: EditorWords = {
       children: 'Niños',
     },
     'heading-level': {
-      '2': '2 (una sección principal de la página)',
+      '2': '2 (sección principal)',
       '3': '3',
       '4': '4',
       '5': '5',
