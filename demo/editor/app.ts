@@ -6,7 +6,7 @@
 import { resolveFacts } from '../../src/core/facts.js';
 import { FIELDS, type Locale } from '../../src/core/settings.js';
 import { readTokens, bindTokenRows } from '../ui.js';
-import { factAttributes } from './content.js';
+import { composeInput, factAttributes } from './content.js';
 import { contentSection, checkReadability, domId, ownSection } from './content-panel.js';
 import { download, h, showProblem } from './dom.js';
 import { SPECS, refusal } from './fields.js';
@@ -26,11 +26,6 @@ import {
 } from './state.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Settings whose change changes the default wording: the content lists are made again. */
-const CONTENT_SETTINGS = new Set(
-  SPECS.filter((s) => s.group !== 'look' && s.group !== 'advanced').map((s) => s.name),
-);
 
 export interface Editor {
   /** The settings as the editor holds them, canonical. */
@@ -78,9 +73,20 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     });
   };
 
+  /** What the default wording depends on: when it changes, the content lists are made again. */
+  let contentKey = '';
+  const keyNow = (): string => JSON.stringify(composeInput(state, wording));
   const renderContent = (): void => {
-    form.querySelector('section.content')?.replaceWith(contentSection(doc, state, wording, w));
-    renderOwn();
+    const old = form.querySelector('section.content');
+    const open = [...(old?.querySelectorAll<HTMLDetailsElement>('details[open]') ?? [])].map(
+      (d) => d.dataset['content'] ?? d.dataset['parts'],
+    );
+    const fresh = contentSection(doc, state, wording, w);
+    for (const d of fresh.querySelectorAll<HTMLDetailsElement>('details')) {
+      if (open.includes(d.dataset['content'] ?? d.dataset['parts'])) d.open = true;
+    }
+    old?.replaceWith(fresh);
+    contentKey = keyNow();
   };
   const renderOwn = (): void => {
     form.querySelector('section.own')?.replaceWith(ownSection(doc, state, wording, w));
@@ -91,6 +97,7 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
       contentSection(doc, state, wording, w),
       ownSection(doc, state, wording, w),
     );
+    contentKey = keyNow();
     bindTokenRows(form, () => {
       state.tokens = readTokens(form);
       update();
@@ -121,14 +128,15 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     );
   };
 
-  const onInput = (target: HTMLInputElement, event: string): void => {
+  const onInput = (target: HTMLInputElement): void => {
     const { name } = target;
     const tag = target.dataset['tag'] as ContentTag | undefined;
     if (target.dataset['setting']) {
       const setting = target.dataset['setting'];
       state.settings = { ...state.settings, [setting]: settingValue(form, setting) };
       checkSettings();
-      if (event === 'change' && CONTENT_SETTINGS.has(setting)) renderContent();
+      // As typed, so that leaving the field (a change event) never rebuilds what is clicked next.
+      if (keyNow() !== contentKey) renderContent();
     } else if (name === 'element') {
       state.elements = PAGE_ORDER.filter((t) => form.querySelector<HTMLInputElement>(`#el-${t}`)?.checked);
     } else if (name === 'script-url') {
@@ -171,14 +179,15 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     } else if (name === 'wording-lang') {
       wording = target.value === 'es' ? 'es' : 'en';
       renderContent();
+      renderOwn();
       doc.getElementById('wording-lang')?.focus();
     } else {
       return;
     }
     update();
   };
-  form.addEventListener('input', (e) => onInput(e.target as HTMLInputElement, 'input'));
-  form.addEventListener('change', (e) => onInput(e.target as HTMLInputElement, 'change'));
+  form.addEventListener('input', (e) => onInput(e.target as HTMLInputElement));
+  form.addEventListener('change', (e) => onInput(e.target as HTMLInputElement));
   form.addEventListener('submit', (e) => e.preventDefault());
 
   form.addEventListener('click', (event) => {

@@ -228,6 +228,27 @@ describe('the editor (demo/editor.html)', () => {
     expect((blockOf(snippetOf(page))['text'] as Record<string, unknown>)['es']).to.equal(undefined);
   });
 
+  it('keeps what the owner opened when the facts change, and never rebuilds what is clicked next', async () => {
+    ({ page } = await openEditor(integrity));
+    fill(page, 'f-jurisdiction', 'us');
+    const before = page.doc.querySelector('section.content');
+    const faqContent = (): HTMLDetailsElement =>
+      page.doc.querySelector('details[data-content="therapy-faq"]')!;
+    faqContent().querySelector('summary')!.click();
+    expect(faqContent().open).to.equal(true);
+    const fee = control(page, 'f-fee');
+    fee.value = '150';
+    fee.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(page.doc.querySelector('section.content')).not.to.equal(before, 'the lists were made again');
+    expect(faqContent().open, 'still open after the lists were made again').to.equal(true);
+    const guide = page.doc.querySelector<HTMLElement>('details[data-content="therapy-guide"] > summary')!;
+    // Leaving the fee field (change), then clicking the next thing: the click lands.
+    fee.dispatchEvent(new Event('change', { bubbles: true }));
+    guide.click();
+    expect((guide.parentElement as HTMLDetailsElement).open).to.equal(true);
+    expect(guide.isConnected).to.equal(true);
+  });
+
   it("adds, edits, reorders and removes the practice's own questions, as <details> in the snippet", async () => {
     ({ page } = await openEditor(integrity));
     control(page, 'own-add').click();
