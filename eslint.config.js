@@ -6,7 +6,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'demo-dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'reports/',
+      'bench/.generated/',
+      'tests/frameworks/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -1,6 +1,8 @@
 // Web Test Runner: every test file in Chromium, Firefox ESR and WebKitGTK, all from Debian's
 // packages. Run through `npm test` (scripts/test-browsers.mjs), which checks the browsers
 // are there, gives WebKit a virtual display and prints the closing totals line.
+// With LIT_DEV=1 it is the Lit development-build pass instead: the element tests in Chromium
+// against Lit's development build, where any warning Lit issues fails the test.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +14,12 @@ import { BROWSERS, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
 import { fixtureServerPlugin } from './scripts/fixture-server-plugin.mjs';
+import { distModulePlugin } from './tests/build/dist-module-plugin.mjs';
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const litDev = process.env.LIT_DEV === '1';
+const wanted = litDev ? ['chromium'] : (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+// tests/unit runs in Node (`npm run test:unit`), not in the browsers.
+const defaultFiles = litDev ? ['tests/elements/*.test.ts'] : ['tests/**/*.test.ts', '!tests/unit/**'];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -86,11 +92,12 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  // tests/unit runs in Node (`npm run test:unit`), not in the browsers.
-  files: process.env.TEST_FILES
-    ? process.env.TEST_FILES.split(',')
-    : ['tests/**/*.test.ts', '!tests/unit/**'],
-  nodeResolve: { exportConditions: ['production'] },
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : defaultFiles,
+  nodeResolve: { exportConditions: [litDev ? 'development' : 'production'] },
+  ...(litDev && {
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script type="module" src="/tests/support/lit-dev-warnings.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
+  }),
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
@@ -107,6 +114,7 @@ export default {
     ),
     readabilityPlugin(),
     fixtureServerPlugin(),
+    distModulePlugin(),
   ],
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -8,6 +8,7 @@ import { TherapyFaq } from './elements/faq/faq.js';
 import { TherapyGuide } from './elements/guide/guide.js';
 
 export { TherapyConfidentiality, TherapyCrisis, TherapyFaq, TherapyGuide };
+export type { TherapyScenarioDetail, TherapyStepDetail, TherapyToggleDetail } from './core/events.js';
 
 define('therapy-crisis', TherapyCrisis);
 define('therapy-guide', TherapyGuide);

@@ -14,10 +14,10 @@ import {
   type ComposeInput,
 } from '../../src/content/compose.js';
 import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
-import { pick } from '../../src/content/resolve.js';
+import { formatRich, pick } from '../../src/content/resolve.js';
 import type { Block, Rich, Varies } from '../../src/content/types.js';
 import { resolveFacts } from '../../src/core/facts.js';
-import { FIELDS, type Locale } from '../../src/core/settings.js';
+import { FIELDS, type Format, type Locale } from '../../src/core/settings.js';
 import { knownIds } from '../../src/elements/confidentiality/shown.js';
 import { emptyState, type ContentTag, type EditorState } from './state.js';
 
@@ -61,8 +61,9 @@ export interface ContentItem {
 export function richText(
   value: Varies<Rich>,
   jurisdiction: ComposeInput['settings']['jurisdiction'],
+  format: Format = 'both',
 ): string {
-  return pick(value, jurisdiction)
+  return formatRich(pick(value, jurisdiction), format)
     .flatMap((block: Block) => (typeof block === 'string' ? [block] : block.list))
     .join('\n\n');
 }
@@ -110,7 +111,9 @@ function faqItems(input: ComposeInput): ContentItem[] {
       part(
         `faq.${item.id}.answer`,
         'answer',
-        [pick(item.short, j), richText(item.detail, j)].filter((t) => t !== '').join('\n\n'),
+        [pick(item.short, j), richText(item.detail, j, input.settings.format)]
+          .filter((t) => t !== '')
+          .join('\n\n'),
         true,
       ),
     ],
@@ -168,7 +171,7 @@ function confidentialityItems(input: ComposeInput): ContentItem[] {
       practice: false,
       parts: [
         part(`${p}.${s.id}.title`, 'title', s.title),
-        part(`${p}.${s.id}.body`, 'body', richText(s.body, j), true),
+        part(`${p}.${s.id}.body`, 'body', richText(s.body, j, input.settings.format), true),
       ],
     })),
     ...c.scenarios.map((s) => ({
@@ -177,7 +180,12 @@ function confidentialityItems(input: ComposeInput): ContentItem[] {
       practice: false,
       parts: [
         part(`${p}.${s.id}.prompt`, 'prompt', s.prompt),
-        part(`${p}.${s.id}.explanation`, 'explanation', richText(s.explanation, j), true),
+        part(
+          `${p}.${s.id}.explanation`,
+          'explanation',
+          richText(s.explanation, j, input.settings.format),
+          true,
+        ),
       ],
     })),
   ];

@@ -2,54 +2,65 @@
  * Content by locale, and the practice values that fill its placeholders. Elements read
  * words only from here.
  */
-import type { Locale, Settings } from '../core/settings.js';
-import { common as enCommon } from './en/common.js';
-import { crisis as enCrisis } from './en/crisis.js';
-import { common as esCommon } from './es/common.js';
-import { crisis as esCrisis } from './es/crisis.js';
-import { confidentiality as enConfidentiality } from './en/confidentiality.js';
-import { faq as enFaq } from './en/faq.js';
-import { guide as enGuide } from './en/guide.js';
-import { confidentialityUi as enConfidentialityUi, faqUi as enFaqUi, guideUi as enGuideUi } from './en/ui.js';
-import { confidentiality as esConfidentiality } from './es/confidentiality.js';
-import { faq as esFaq } from './es/faq.js';
-import { guide as esGuide } from './es/guide.js';
-import { confidentialityUi as esConfidentialityUi, faqUi as esFaqUi, guideUi as esGuideUi } from './es/ui.js';
+import { LOCALES, type Locale, type Settings } from '../core/settings.js';
+import { TABLES } from './locales.js';
+import type { LocaleWords } from './locales.types.js';
 import type { Fills } from './resolve.js';
-import type {
-  CommonContent,
-  ConfidentialityContent,
-  CrisisContent,
-  FaqContent,
-  GuideContent,
-} from './types.js';
-import type { ConfidentialityUi, FaqUi, GuideUi } from './ui-types.js';
 
 type ByLocale<T> = { readonly [L in Locale]: T };
 
-export const COMMON: ByLocale<CommonContent> = { en: enCommon, es: esCommon };
-export const CRISIS_CONTENT: ByLocale<CrisisContent> = { en: enCrisis, es: esCrisis };
-export const FAQ_CONTENT: ByLocale<FaqContent> = { en: enFaq, es: esFaq };
-export const FAQ_UI: ByLocale<FaqUi> = { en: enFaqUi, es: esFaqUi };
-export const GUIDE_CONTENT: ByLocale<GuideContent> = { en: enGuide, es: esGuide };
-export const GUIDE_UI: ByLocale<GuideUi> = { en: enGuideUi, es: esGuideUi };
-export const CONFIDENTIALITY_CONTENT: ByLocale<ConfidentialityContent> = {
-  en: enConfidentiality,
-  es: esConfidentiality,
-};
-export const CONFIDENTIALITY_UI: ByLocale<ConfidentialityUi> = {
-  en: enConfidentialityUi,
-  es: esConfidentialityUi,
-};
+const LANGUAGE: ByLocale<string> = { en: 'English', es: 'Spanish' };
+
+/**
+ * One part of every locale's words. A per-locale build holds one locale; the others point at
+ * it, so the tables stay complete (`availableLocale()` keeps elements from asking for them).
+ */
+function byLocale<K extends keyof LocaleWords>(part: K): ByLocale<LocaleWords[K]> {
+  const own = TABLES.words[TABLES.fallback];
+  if (!own) throw new Error(`therapy-widgets: no words for the fallback locale "${TABLES.fallback}"`);
+  const entries = LOCALES.map((locale) => [locale, (TABLES.words[locale] ?? own)[part]] as const);
+  return Object.fromEntries(entries) as unknown as ByLocale<LocaleWords[K]>;
+}
+
+export const COMMON = byLocale('common');
+export const CRISIS_CONTENT = byLocale('crisis');
+export const FAQ_CONTENT = byLocale('faq');
+export const FAQ_UI = byLocale('faqUi');
+export const GUIDE_CONTENT = byLocale('guide');
+export const GUIDE_UI = byLocale('guideUi');
+export const CONFIDENTIALITY_CONTENT = byLocale('confidentiality');
+export const CONFIDENTIALITY_UI = byLocale('confidentialityUi');
+const MONTHS = byLocale('months');
+
+/** The locale shown when the page names none (or one it doesn't have): this file's own. */
+export const DEFAULT_LOCALE: Locale = TABLES.fallback;
+
+const warned = new Set<Locale>();
+
+/**
+ * The locale to show: the one asked for when this file holds it; otherwise this file's own,
+ * with one `console.warn` per page that names the file to load instead.
+ */
+export function availableLocale(locale: Locale, tag: string): Locale {
+  if (TABLES.words[locale]) return locale;
+  const own = TABLES.fallback;
+  if (!warned.has(locale)) {
+    warned.add(locale);
+    console.warn(
+      `${tag}: lang asks for ${LANGUAGE[locale]} ("${locale}"), but ${TABLES.file} holds ${LANGUAGE[own]} only; ` +
+        `load therapy-widgets.${locale}.js for ${LANGUAGE[locale]}, or therapy-widgets.js for every language. ` +
+        `Showing ${LANGUAGE[own]} instead.`,
+    );
+  }
+  return own;
+}
 
 /** The practice's values for `{practice}`, `{minutes}` and `{format}`, in this locale. */
 export function fillsFor(locale: Locale, settings: Settings): Fills {
   const words = COMMON[locale];
   return {
     practice: settings.practiceName ?? words.practiceDefault,
-    // Until the elements read `compose.ts` (which never states an ungiven length), the old
-    // texts keep their old fill.
-    minutes: String(settings.sessionMinutes ?? 50),
+    minutes: settings.sessionMinutes === undefined ? words.minutesGeneral : String(settings.sessionMinutes),
     format: words.formats[settings.format],
   };
 }
@@ -57,7 +68,6 @@ export function fillsFor(locale: Locale, settings: Settings): Fills {
 /** A YYYY-MM month as the locale writes it: "November 2026", "noviembre de 2026". */
 export function monthName(month: string, locale: Locale): string {
   const [year, mon] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year ?? 2026, (mon ?? 1) - 1, 1)),
-  );
+  const words = MONTHS[locale];
+  return words.monthYear(words.names[(mon ?? 1) - 1] ?? month, year ?? 2026);
 }

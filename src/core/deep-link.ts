@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describe } from './settings.js';
+
+/** Longer fragments are never ours: ids are short. */
+const MAX_FRAGMENT = 2048;
 
 /**
  * Follows `#<prefix>-<id>` links: on load and on every `hashchange`, calls `open(id)` for an id
  * that exists, then scrolls the element the host names into view. It never changes the URL.
  */
 export class DeepLinkController implements ReactiveController {
+  private readonly said = new Set<string>();
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly prefix: string,
@@ -30,12 +36,39 @@ export class DeepLinkController implements ReactiveController {
   }
 
   private readonly follow = async (): Promise<void> => {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    if (!hash.startsWith(`${this.prefix}-`)) return;
-    const target = await this.open(hash.slice(this.prefix.length + 1));
+    const id = this.idFrom(window.location.hash.slice(1));
+    if (id === undefined) return;
+    const target = await this.open(id);
     if (!target) return;
     scrollGently(target, 'start');
   };
+
+  /**
+   * The id a fragment names for this host, or `undefined`. A fragment of ours that is too
+   * long or badly percent-encoded (`#faq-%E0%A4%A`) is warned about once and ignored; other
+   * fragments (`#50%off`) belong to the page and are left alone.
+   */
+  private idFrom(raw: string): string | undefined {
+    const start = `${this.prefix}-`;
+    let problem: string | undefined;
+    let hash = raw;
+    if (raw.length > MAX_FRAGMENT) problem = `is longer than ${MAX_FRAGMENT} characters`;
+    else {
+      try {
+        hash = decodeURIComponent(raw);
+      } catch {
+        problem = 'is not valid percent-encoding';
+      }
+    }
+    if (!hash.startsWith(start)) return undefined;
+    if (problem === undefined) return hash.slice(start.length);
+    const message = `<${this.host.localName}>: the link ${describe(`#${raw}`)} ${problem}; it accepts #${start}<id>. Nothing was opened.`;
+    if (!this.said.has(message)) {
+      this.said.add(message);
+      console.warn(message);
+    }
+    return undefined;
+  }
 }
 
 /** Scrolls an element into view: smoothly, or at once when the reader prefers reduced motion. */

@@ -27,28 +27,28 @@ export interface DisclosureOptions {
   readonly extra?: TemplateResult | typeof nothing;
 }
 
-export function renderDisclosure(o: DisclosureOptions): TemplateResult {
-  return html`<div class="disclosure" part=${o.parts.item} id=${o.key} ?data-open=${o.open}>
-    ${staticHtml`<${o.heading} class="disclosure-heading">
+export function renderDisclosure(options: DisclosureOptions): TemplateResult {
+  return html`<div class="disclosure" part=${options.parts.item} id=${options.key} ?data-open=${options.open}>
+    ${staticHtml`<${options.heading} class="disclosure-heading">
       <button
         type="button"
         class="disclosure-button"
-        part=${o.parts.button}
-        id=${`${o.key}-button`}
-        aria-expanded=${o.open ? 'true' : 'false'}
-        aria-controls=${`${o.key}-panel`}
-        @click=${o.onToggle}
-        @keydown=${o.onKeydown}
-      ><span class="disclosure-label">${o.label}</span><span class="chevron" aria-hidden="true"></span></button>
-    </${o.heading}>`}
+        part=${options.parts.button}
+        id=${`${options.key}-button`}
+        aria-expanded=${options.open ? 'true' : 'false'}
+        aria-controls=${`${options.key}-panel`}
+        @click=${options.onToggle}
+        @keydown=${options.onKeydown}
+      ><span class="disclosure-label">${options.label}</span><span class="chevron" aria-hidden="true"></span></button>
+    </${options.heading}>`}
     <div
       class="disclosure-panel"
-      part=${o.parts.panel}
-      id=${`${o.key}-panel`}
-      hidden=${o.open ? nothing : UNTIL_FOUND ? 'until-found' : ''}
-      @beforematch=${o.onReveal}
+      part=${options.parts.panel}
+      id=${`${options.key}-panel`}
+      hidden=${options.open ? nothing : UNTIL_FOUND ? 'until-found' : ''}
+      @beforematch=${options.onReveal}
     >
-      ${o.body} ${o.extra ?? nothing}
+      ${options.body} ${options.extra ?? nothing}
     </div>
   </div>`;
 }

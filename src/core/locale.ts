@@ -1,3 +1,5 @@
+import { documentElement } from './dom.js';
+
 /**
  * Language and direction: read from the element or its closest ancestor (across shadow
  * roots), and followed when a page changes `lang` or `dir` after load.
@@ -34,9 +36,11 @@ let observer: MutationObserver | undefined;
  */
 export function observeLang(listener: LangListener): void {
   listeners.add(listener);
-  if (!observer) {
+  // Through the prototype: an <img name="documentElement"> would shadow the property.
+  const root = documentElement(document);
+  if (!observer && root) {
     observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    observer.observe(document.documentElement, {
+    observer.observe(root, {
       attributes: true,
       attributeFilter: ['lang', 'dir'],
       subtree: true,

@@ -1,35 +1,68 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readConfig, textOverrides } from './config.js';
-import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
+import { CONFIG_FIELD, textOverrides } from './config.js';
+import { ConfigController } from './config-watch.js';
+import { factAttributes, resolveFacts, type Facts } from './facts.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
+  describe,
   LANG_FIELD,
+  parseIdList,
   readField,
   resolveSettings,
   type Locale,
   type Refusal,
   type Settings,
 } from './settings.js';
+import { Texts, type Override } from './texts.js';
 
 const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * The base of every therapy-widgets element: reads the shared practice attributes and the
  * `config` block, resolves language and jurisdiction, and warns once for each bad value.
- * Subclasses read `settings`, `locale`, `configValues` and `textOverride()` while rendering.
+ * Subclasses read `settings`, `locale`, `configValues`, `textOverride` and `texts()` while
+ * rendering, and `idList()` for their own id lists.
  */
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** Reads the config block when its id changes or the page edits it, not on every update. */
+  private readonly configBlock = new ConfigController(this, () =>
+    readField(CONFIG_FIELD, this.config, NO_CONFIG, (refusal) => this.refuse(refusal)),
+  );
+
+  // State -------------------------------------------------------------------------------
+
+  /** The settings in force: attribute, then config block, then default. */
+  protected settings: Settings = DEFAULT_SETTINGS;
+
+  /** The language the element speaks. */
+  protected locale: Locale = DEFAULT_LOCALE;
+
+  /** The config block's values, or an empty object without one. */
+  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
+
+  /**
+   * A config-block text override for this content id, if the practice set one. A new
+   * function each time the block is read, so work keyed on it is redone only then.
+   */
+  protected textOverride: Override = () => undefined;
+
+  private readonly said = new Set<string>();
 
   // Documented public properties --------------------------------------------------------
 
   /** The practice's name, shown as plain text. Default: a neutral phrase such as "our practice". */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
-  /** `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show. */
+  /**
+   * `generic`, `us`, `uk`, `ca`, `au`, `ie` or `nz` (any case): the rules and numbers to show.
+   * @type {'generic' | 'us' | 'uk' | 'ca' | 'au' | 'ie' | 'nz'}
+   */
   @property() jurisdiction?: string;
 
   /** `en` or `es`, with any region subtag. When absent, read from the closest ancestor with `lang`. */
@@ -38,7 +71,10 @@ export abstract class PracticeElement extends LitElement {
   /** Session length in minutes, a whole number from 15 to 180. Without it, the text never states a length. */
   @property({ attribute: 'session-minutes' }) sessionMinutes?: string | number;
 
-  /** How sessions happen: `in-person`, `online` or `both` (default). */
+  /**
+   * How sessions happen: `in-person`, `online` or `both` (default).
+   * @type {'in-person' | 'online' | 'both'}
+   */
   @property() format?: string;
 
   /** Where to book: an `https:`, `http:` or relative URL. Without it no booking link shows. */
@@ -56,10 +92,16 @@ export abstract class PracticeElement extends LitElement {
   /** The practice's email address; shown as a `mailto:` link. */
   @property() email?: string;
 
-  /** Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2. */
+  /**
+   * Level of the element's top heading, 2 to 6, to fit the page's outline. Default 2.
+   * @type {2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6'}
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
-  /** `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system). */
+  /**
+   * `light` (default: the host's text colour, no background), `dark`, or `auto` (follows the system).
+   * @type {'light' | 'dark' | 'auto'}
+   */
   @property() theme?: string;
 
   /** The `id` of a `<script type="application/json">` holding settings and text overrides for every widget on the page. */
@@ -123,14 +165,10 @@ export abstract class PracticeElement extends LitElement {
 
   /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
   protected get facts(): Facts {
-    const attributes: Partial<Record<FactKey, string | undefined>> = {};
-    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
-      const value: unknown = this[key];
-      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
-    }
+    const refuse = (refusal: Refusal): void => this.refuse(refusal);
+    const attributes = factAttributes((key) => this[key], refuse);
     const key = JSON.stringify([attributes, this.settings.jurisdiction]);
     if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
-      const refuse = (refusal: Refusal): void => this.refuse(refusal);
       const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
       this.factsCache = { key, config: this.configValues, facts };
     }
@@ -139,24 +177,12 @@ export abstract class PracticeElement extends LitElement {
 
   private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
 
+  /** What this practice's content is composed from (`content/compose.ts`): language, settings, facts. */
+  protected get practice(): { readonly locale: Locale; readonly settings: Settings; readonly facts: Facts } {
+    return { locale: this.locale, settings: this.settings, facts: this.facts };
+  }
+
   // End of practice facts -----------------------------------------------------------------
-
-  // State -------------------------------------------------------------------------------
-
-  /** The settings in force: attribute, then config block, then default. */
-  protected settings: Settings = DEFAULT_SETTINGS;
-
-  /** The language the element speaks. */
-  protected locale: Locale = 'en';
-
-  /** The config block's values, or an empty object without one. */
-  protected configValues: Readonly<Record<string, unknown>> = NO_CONFIG;
-
-  private overrides: ReadonlyMap<string, string> = new Map();
-  /** The last config block read, so an unchanged block is not parsed again on every update. */
-  private configCache:
-    { id: string; text: string | null; values: Readonly<Record<string, unknown>> } | undefined;
-  private readonly said = new Set<string>();
 
   /** The tag name, as warnings show it. */
   protected get tag(): string {
@@ -179,27 +205,26 @@ export abstract class PracticeElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.configValues = this.loadConfig();
+    this.loadConfig();
     const refuse = (refusal: Refusal): void => this.refuse(refusal);
     this.settings = resolveSettings(
       {
         practiceName: this.practiceName,
         jurisdiction: this.jurisdiction,
-        sessionMinutes: this.sessionMinutes?.toString(),
+        sessionMinutes: this.sessionMinutes,
         format: this.format,
         bookingUrl: this.bookingUrl,
         contactUrl: this.contactUrl,
         policyUrl: this.policyUrl,
         phone: this.phone,
         email: this.email,
-        headingLevel: this.headingLevel?.toString(),
+        headingLevel: this.headingLevel,
         theme: this.theme,
       },
       this.configValues,
       refuse,
     );
-    this.locale = this.resolveLocale(refuse);
-    this.overrides = textOverrides(this.configValues, this.locale);
+    this.locale = availableLocale(this.resolveLocale(refuse), this.tag);
   }
 
   // Methods for subclasses --------------------------------------------------------------
@@ -208,13 +233,26 @@ export abstract class PracticeElement extends LitElement {
   protected refuse({ attribute, value, accepted, source }: Refusal): void {
     const where =
       source === 'config' ? `config "${this.config}" key "${attribute}"` : `attribute "${attribute}"`;
-    const message = `${this.tag}: ${where} got ${source === 'config' ? value : JSON.stringify(value)}; it accepts ${accepted}. Using the default instead.`;
+    const message = `${this.tag}: ${where} got ${describe(value)}; it accepts ${accepted}. Using the default instead.`;
     this.sayOnce(message, () => console.warn(message));
   }
 
-  /** A config-block text override for this content id, if the practice set one. */
-  protected textOverride(id: string): string | undefined {
-    return this.overrides.get(id);
+  /** The words by content id: overrides, then defaults, with the practice's values filled in. */
+  protected texts(): Texts {
+    return new Texts(this.textOverride, fillsFor(this.locale, this.settings), this.settings.jurisdiction);
+  }
+
+  /**
+   * An element's own id list (`include`, `exclude`, `categories`): the known ids it names, or
+   * `undefined` when it names none; unknown ids get a warning. Attributes only: the config
+   * block is page-wide, and these lists are per element.
+   */
+  protected idList(
+    attribute: string,
+    value: string | undefined,
+    known: readonly string[],
+  ): string[] | undefined {
+    return parseIdList(attribute, value, known, (refusal) => this.refuse(refusal));
   }
 
   /** CSS classes of the shadow root's wrapper: `root` and the theme. */
@@ -228,19 +266,27 @@ export abstract class PracticeElement extends LitElement {
     say();
   }
 
-  private loadConfig(): Readonly<Record<string, unknown>> {
-    const id = this.config?.trim();
-    if (!id) return NO_CONFIG;
-    const text = this.ownerDocument.getElementById(id)?.textContent ?? null;
-    if (this.configCache?.id === id && this.configCache.text === text) return this.configCache.values;
-    const result = readConfig(id, this.ownerDocument);
-    const values = result.ok ? result.values : NO_CONFIG;
-    this.configCache = { id, text, values };
-    if (!result.ok) {
+  private loadConfig(): void {
+    const read = this.configBlock.read();
+    if (!read) return;
+    const { id, result } = read;
+    this.configValues = result?.ok ? result.values : NO_CONFIG;
+    // Per-language wording (`"text": { "es": {…} }`) follows the language in force when read.
+    const values = this.configValues;
+    const byLocale = new Map<string, ReadonlyMap<string, string>>();
+    this.textOverride = (key) => {
+      let overrides = byLocale.get(this.locale);
+      if (!overrides) byLocale.set(this.locale, (overrides = textOverrides(values, this.locale)));
+      return overrides.get(key);
+    };
+    if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
     }
-    return values;
+    for (const note of result?.ok ? result.notes : []) {
+      const message = `${this.tag}: config "${id}": ${note}`;
+      this.sayOnce(message, () => console.warn(message));
+    }
   }
 
   private resolveLocale(refuse: (refusal: Refusal) => void): Locale {
@@ -248,7 +294,7 @@ export abstract class PracticeElement extends LitElement {
     const fromElement = readField(LANG_FIELD, own, this.configValues, refuse);
     if (fromElement) return fromElement;
     const inherited = own?.trim() ? '' : inheritedLang(this);
-    if (inherited.trim() === '') return 'en';
-    return readField(LANG_FIELD, inherited, {}, refuse) ?? 'en';
+    if (inherited.trim() === '') return DEFAULT_LOCALE;
+    return readField(LANG_FIELD, inherited, {}, refuse) ?? DEFAULT_LOCALE;
   }
 }

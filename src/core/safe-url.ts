@@ -5,21 +5,36 @@
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
+/** A base no real link can point to, so a relative URL that leaves it is caught. */
+const BASE = 'https://relative.invalid';
+
 /**
  * Returns the URL, trimmed, when it is `http:`, `https:` or relative; otherwise `undefined`.
  * The URL parser decides the scheme, so tricks such as `java\tscript:` or leading control
- * characters are judged exactly as a browser would follow them.
+ * characters are judged exactly as a browser would follow them. Relative means a path on the
+ * same site: `//other.example`, `\\other.example` and `/\other.example` name another host,
+ * and are refused.
  */
 export function safeUrl(raw: string): string | undefined {
   const value = raw.trim();
   if (value === '' || value.length > 2048) return undefined;
+  let absolute = true;
   let parsed: URL;
   try {
-    parsed = new URL(value, 'https://relative.invalid/');
+    parsed = new URL(value);
   } catch {
-    return undefined;
+    absolute = false;
+    try {
+      parsed = new URL(value, `${BASE}/`);
+    } catch {
+      return undefined;
+    }
   }
-  return ALLOWED_PROTOCOLS.has(parsed.protocol) ? value : undefined;
+  if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return undefined;
+  // The parser drops tabs and newlines and reads "\\" as "/", so judge what it judged.
+  const cleaned = value.replace(/[\t\n\r]/g, '');
+  if (!absolute && (parsed.origin !== BASE || /^[\\/]{2}/.test(cleaned))) return undefined;
+  return value;
 }
 
 /** Digits and a leading plus, the only characters a `tel:` or `sms:` link needs. */

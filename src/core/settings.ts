@@ -45,7 +45,8 @@ export const DEFAULT_SETTINGS: Settings = {
 /** A value that was refused, and the words that say what would have been accepted. */
 export interface Refusal {
   readonly attribute: string;
-  readonly value: string;
+  /** The value as it came: warnings quote it through `describe()`. */
+  readonly value: unknown;
   readonly accepted: string;
   readonly source: 'attribute' | 'config';
 }
@@ -145,10 +146,37 @@ function configText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** What a value looks like in a warning: quoted, and cut short when it is long. */
+/** The most of a value a warning quotes. */
+const QUOTED = 200;
+
+/** What a value looks like in a warning: quoted, and cut short when it is long. Never throws. */
 export function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return JSON.stringify(text.length > QUOTED ? `${text.slice(0, QUOTED - 1)}…` : text);
+}
+
+/** Marks a property value that no setting takes (an object, a function, `NaN`…). */
+export const NOT_TEXT: unique symbol = Symbol('not text');
+
+/**
+ * A value set from script as the text its attribute would hold: strings as they are, finite
+ * numbers as digits (`el.phone = 5551234567`), and for id lists an array of strings joined
+ * with spaces (`el.include = ['cost']`). `undefined` when unset (`null`, `undefined`, `''`);
+ * `NOT_TEXT` for anything else, which the caller refuses.
+ */
+export function settingText(value: unknown, list = false): string | undefined | typeof NOT_TEXT {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : NOT_TEXT;
+  if (list && Array.isArray(value) && value.every((id) => typeof id === 'string')) {
+    return settingText(value.join(' '));
+  }
+  return NOT_TEXT;
 }
 
 /**
@@ -157,12 +185,13 @@ export function describe(value: unknown): string {
  */
 export function readField<T>(
   field: Field<T>,
-  attribute: string | null | undefined,
+  attribute: unknown,
   config: Readonly<Record<string, unknown>>,
   refuse: (refusal: Refusal) => void,
 ): T | undefined {
-  if (attribute != null && attribute.trim() !== '') {
-    const parsed = field.parse(attribute);
+  const text = settingText(attribute);
+  if (text !== undefined) {
+    const parsed = text === NOT_TEXT ? undefined : field.parse(text);
     if (parsed !== undefined) return parsed;
     refuse({ attribute: field.attribute, value: attribute, accepted: field.accepted, source: 'attribute' });
   }
@@ -171,14 +200,14 @@ export function readField<T>(
     const text = configText(raw);
     const parsed = text === undefined || text.trim() === '' ? undefined : field.parse(text);
     if (parsed !== undefined) return parsed;
-    refuse({ attribute: field.attribute, value: describe(raw), accepted: field.accepted, source: 'config' });
+    refuse({ attribute: field.attribute, value: raw, accepted: field.accepted, source: 'config' });
   }
   return undefined;
 }
 
 /** Resolves every shared setting: attribute, then config block, then default. */
 export function resolveSettings(
-  attributes: Readonly<Record<keyof Settings, string | null | undefined>>,
+  attributes: Readonly<Record<keyof Settings, unknown>>,
   config: Readonly<Record<string, unknown>>,
   refuse: (refusal: Refusal) => void,
 ): Settings {
@@ -191,17 +220,24 @@ export function resolveSettings(
 }
 
 /**
- * Parses a space-separated list of ids against the ids that exist. Unknown ids are refused
- * (all of them in one refusal); an empty result means "no filter".
+ * Parses a space-separated list of ids (or, set from script, an array of them) against the
+ * ids that exist. Unknown ids are refused (all of them in one refusal); an empty result
+ * means "no filter".
  */
 export function parseIdList(
   attribute: string,
-  text: string | null | undefined,
+  value: unknown,
   known: readonly string[],
   refuse: (refusal: Refusal) => void,
   source: Refusal['source'] = 'attribute',
 ): string[] | undefined {
-  if (text == null || text.trim() === '') return undefined;
+  const text = settingText(value, true);
+  if (text === undefined) return undefined;
+  const accepted = `space-separated ids from: ${known.join(', ')}`;
+  if (text === NOT_TEXT) {
+    refuse({ attribute, value, accepted, source });
+    return undefined;
+  }
   const ids = text
     .trim()
     .toLowerCase()
@@ -211,7 +247,7 @@ export function parseIdList(
     refuse({
       attribute,
       value: unknown.join(' '),
-      accepted: `space-separated ids from: ${known.join(', ')}`,
+      accepted,
       source,
     });
   }

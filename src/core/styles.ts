@@ -123,6 +123,21 @@ export const hostStyles = css`
     text-transform: none;
   }
 
+  /*
+   * The outlined buttons every element shares (FAQ tools and copy link; Previous, Next, Copy
+   * and Print), not the accordions' question buttons. :where() keeps it weightless, so an
+   * element's own rule for a button always wins.
+   */
+  :where(button[part~='button']:not(.disclosure-button)) {
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+
   :focus-visible {
     outline: max(2px, 0.15em) solid var(--_accent);
     outline-offset: 0.15em;

@@ -118,6 +118,8 @@ describe('the editor (demo/editor.html)', () => {
     expect(faq.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h3');
     expect(textOf(widget(page, 'therapy-crisis'))).to.contain('Harbour "Light" & Co');
     expect(textOf(widget(page, 'therapy-crisis'))).to.contain('Samaritans');
+    // The facts are stated where they belong (online only: the video service, no address).
+    expect(textOf(faq)).to.contain('Doxy.me');
 
     // On each tag instead: the same values as attributes.
     control(page, 'f-on-each-tag').click();
@@ -147,12 +149,10 @@ describe('the editor (demo/editor.html)', () => {
       expect(problem.textContent).to.contain(accepted);
       expect(input.getAttribute('aria-describedby')).to.contain(`f-${name}-problem`);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      // The widgets log the same words (facts are logged once the elements state them).
-      if (name === 'phone' || name === 'booking-url') {
-        await rendered(widget(page, 'therapy-faq'));
-        const logged = warnings.some((w) => w.includes(`"${name}"`) && w.includes(accepted));
-        expect(logged, name).to.equal(true);
-      }
+      // The widgets log the same words.
+      await rendered(widget(page, 'therapy-faq'));
+      const logged = warnings.some((w) => w.includes(`"${name}"`) && w.includes(accepted));
+      expect(logged, name).to.equal(true);
     }
     fill(page, 'f-fee', '150');
     expect(control(page, 'f-fee-problem').hidden).to.equal(true);

@@ -703,18 +703,26 @@ describe('<therapy-confidentiality>', () => {
       expect(Object.keys(es.verdicts).sort()).to.deep.equal(Object.keys(en.verdicts).sort());
     });
 
-    it('renders the same ids in both languages', async () => {
-      const ids = async (lang: string): Promise<string[]> => {
+    it('renders the same ids in both languages: every section, situation and verdict', async () => {
+      const rendered = async (lang: string) => {
         const el = await mount<TherapyConfidentiality>(
           html`<therapy-confidentiality lang=${lang} jurisdiction="ie"></therapy-confidentiality>`,
         );
-        return [
-          ...$$(el, '[part~="section"]').map((s) => s.id),
-          ...radios(el).map((r) => r.value),
-          ...$$(el, '.print-scenarios [part~="verdict"]').map((v) => v.getAttribute('part')!),
-        ];
+        return {
+          sections: $$(el, '[part~="section"]').map((s) => s.id),
+          situations: radios(el).map((r) => r.value),
+          verdicts: $$(el, '.print-scenarios [part~="verdict"]').map((v) => v.getAttribute('part')!),
+        };
       };
-      expect(await ids('es')).to.deep.equal(await ids('en'));
+      // Compared with the content, not only with each other: two empty renderings must fail.
+      const wanted = {
+        sections: SECTION_IDS.map((id) => `confidentiality-${id}`),
+        situations: EN.scenarios.map((s) => s.id),
+        verdicts: EN.scenarios.map((s) => `verdict verdict-${pick(s.verdict, 'ie')}`),
+      };
+      expect(wanted.situations).to.have.length.above(0);
+      expect(await rendered('en'), 'English').to.deep.equal(wanted);
+      expect(await rendered('es'), 'Spanish').to.deep.equal(wanted);
     });
 
     it('keeps every English section and explanation at grade 8 or lower, in every jurisdiction', async () => {

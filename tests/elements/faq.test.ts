@@ -1,13 +1,24 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { composeFaq, faqIds } from '../../src/content/compose.js';
 import { FAQ_CONTENT } from '../../src/content/index.js';
-import { pick } from '../../src/content/resolve.js';
+import { formatRich, pick } from '../../src/content/resolve.js';
 import { UNTIL_FOUND } from '../../src/core/disclosure.js';
 import { JURISDICTIONS } from '../../src/core/settings.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import { segments, queryWords } from '../../src/elements/faq/search.js';
-import { $, $$, captureConsole, fkGrades, mount, prose, textOf, type Captured } from '../support/helpers.js';
+import {
+  $,
+  $$,
+  asPrinted,
+  captureConsole,
+  fkGrades,
+  mount,
+  prose,
+  textOf,
+  type Captured,
+} from '../support/helpers.js';
 
 const REQUIRED = [
   'first-session',
@@ -27,6 +38,13 @@ const REQUIRED = [
   'medication',
   'crisis',
 ];
+
+/** The items a FAQ with no settings shows: the defaults and the questions about the practice. */
+const SHOWN = composeFaq({
+  locale: 'en',
+  settings: { jurisdiction: 'generic', format: 'both' },
+  facts: {},
+}).items;
 
 const questions = (el: TherapyFaq): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.disclosure-button');
 const button = (el: TherapyFaq, id: string): HTMLButtonElement =>
@@ -88,7 +106,7 @@ describe('<therapy-faq>', () => {
         for (const j of JURISDICTIONS) {
           units.push({
             name: `${item.id}/${j}`,
-            text: prose([pick(item.short, j), ...pick(item.detail, j)]),
+            text: prose([pick(item.short, j), ...formatRich(pick(item.detail, j), 'both')]),
           });
         }
       }
@@ -101,7 +119,7 @@ describe('<therapy-faq>', () => {
   describe('accordion', () => {
     it('renders every question as a collapsed button inside a heading, controlling its answer', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq heading-level="3"></therapy-faq>`);
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
       expect($(el, '[part~="heading"]').tagName).to.equal('H3');
       const first = questions(el)[0]!;
       expect(first.parentElement!.tagName).to.equal('H5');
@@ -199,7 +217,7 @@ describe('<therapy-faq>', () => {
       await search(el, 'insurance');
       const ids = shownIds(el);
       expect(ids).to.include('insurance');
-      expect(ids.length).to.be.below(FAQ_CONTENT.en.items.length);
+      expect(ids.length).to.be.below(SHOWN.length);
       const marks = $$(el, 'mark').map((m) => m.textContent!.toLowerCase());
       expect(marks.length).to.be.at.least(1);
       expect(marks.every((m) => m === 'insurance')).to.equal(true);
@@ -238,7 +256,7 @@ describe('<therapy-faq>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect($<HTMLInputElement>(el, 'input').value).to.equal('');
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
     });
 
     it('keeps what the reader typed when settings change', async () => {
@@ -258,7 +276,7 @@ describe('<therapy-faq>', () => {
       online.click();
       await el.updateComplete;
       expect(online.getAttribute('aria-pressed')).to.equal('true');
-      const expected = FAQ_CONTENT.en.items.filter((i) => i.category === 'online').map((i) => i.id);
+      const expected = SHOWN.filter((i) => i.category === 'online').map((i) => i.id);
       expect(shownIds(el)).to.deep.equal(expected);
     });
   });
@@ -321,7 +339,7 @@ describe('<therapy-faq>', () => {
       );
       expect(shownIds(el)).to.deep.equal(['cost', 'insurance', 'crying']);
       expect(log.warnings).to.deep.equal([
-        `<therapy-faq>: attribute "include" got "nope"; it accepts space-separated ids from: ${FAQ_CONTENT.en.items.map((i) => i.id).join(', ')}. Using the default instead.`,
+        `<therapy-faq>: attribute "include" got "nope"; it accepts space-separated ids from: ${faqIds('en').join(', ')}. Using the default instead.`,
       ]);
       el.setAttribute('exclude', 'insurance');
       await el.updateComplete;
@@ -329,14 +347,12 @@ describe('<therapy-faq>', () => {
       el.removeAttribute('include');
       el.setAttribute('categories', 'online');
       await el.updateComplete;
-      expect(shownIds(el)).to.deep.equal(
-        FAQ_CONTENT.en.items.filter((i) => i.category === 'online').map((i) => i.id),
-      );
+      expect(shownIds(el)).to.deep.equal(SHOWN.filter((i) => i.category === 'online').map((i) => i.id));
     });
 
     it('shows every item when include names no known id', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq include="zzz"></therapy-faq>`);
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
       expect(log.warnings[0]).to.contain('attribute "include" got "zzz"');
     });
 
@@ -392,15 +408,12 @@ describe('<therapy-faq>', () => {
       document.body.append(el);
       try {
         await el.updateComplete;
-        const first = shownIds(el).length;
-        expect(first).to.be.above(0);
-        expect(first).to.be.below(400);
+        // The README's promise: a FAQ of over 100 items shows its first 20 at once, in order.
+        const all = [...SHOWN.map((i) => i.id), ...Array.from({ length: 400 }, (_, i) => `extra-${i}`)];
+        expect(shownIds(el)).to.deep.equal(all.slice(0, 20));
         expect(await el.reveal('extra-399')).to.exist;
         expect(isOpen(el, 'extra-399')).to.equal(true);
-        await waitUntil(
-          () => shownIds(el).length === FAQ_CONTENT.en.items.length + 400,
-          'every item arrives',
-        );
+        await waitUntil(() => shownIds(el).length === SHOWN.length + 400, 'every item arrives');
       } finally {
         el.remove();
       }
@@ -459,13 +472,24 @@ describe('<therapy-faq>', () => {
     });
 
     it('changes the jurisdiction of answers', async () => {
+      const item = FAQ_CONTENT.en.items.find((i) => i.id === 'good-faith-estimate')!;
+      const [usDetail, genericDetail] = [pick(item.detail, 'us')[0], pick(item.detail, 'generic')[0]];
+      expect(usDetail).to.be.a('string').and.contain('No Surprises Act');
+      expect(genericDetail).to.be.a('string').and.not.equal(usDetail);
       const el = await mount<TherapyFaq>(html`<therapy-faq jurisdiction="us"></therapy-faq>`);
       button(el, 'good-faith-estimate').click();
       await el.updateComplete;
-      expect(textOf(panel(el, 'good-faith-estimate'))).to.contain('Good Faith Estimate');
+      const us = textOf(panel(el, 'good-faith-estimate'));
+      expect(us)
+        .to.contain('Good Faith Estimate')
+        .and.contain(usDetail as string);
       el.setAttribute('jurisdiction', 'generic');
       await el.updateComplete;
-      expect(textOf(panel(el, 'good-faith-estimate'))).not.to.contain('No Surprises');
+      // The same answer is still there, now with the generic words (not merely gone or empty).
+      const generic = textOf(panel(el, 'good-faith-estimate'));
+      expect(generic).to.contain(genericDetail as string);
+      expect(generic).not.to.contain('No Surprises');
+      expect(generic).not.to.contain('Good Faith Estimate');
     });
 
     it('takes text overrides from the config block', async () => {
@@ -526,20 +550,28 @@ describe('<therapy-faq>', () => {
     });
 
     it('prints every answer, without the search and buttons', async () => {
-      const el = await mount<TherapyFaq>(html`<therapy-faq></therapy-faq>`);
-      const sheet = el.shadowRoot!.adoptedStyleSheets.length
-        ? el.shadowRoot!.adoptedStyleSheets
-        : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
-      const printRules = sheet
-        .flatMap((s) => [...s.cssRules])
-        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
-        .flatMap((r) => [...r.cssRules].map((c) => c.cssText));
-      expect(
-        printRules.some((r) => r.includes('.disclosure-panel[hidden]') && r.includes('display: block')),
-      ).to.equal(true);
-      expect(printRules.some((r) => r.includes('.no-print') && r.includes('display: none'))).to.equal(true);
-      expect($(el, '.tools').classList.contains('no-print')).to.equal(true);
-      await aTimeout(0);
+      const el = await mount<TherapyFaq>(html`<therapy-faq booking-url="/book"></therapy-faq>`);
+      button(el, 'cost').click();
+      await el.updateComplete;
+      const shows = (node: Element): boolean =>
+        node.checkVisibility() && node.getBoundingClientRect().height > 0;
+      // An answer shows when its words do (a closed one may keep a box but skip its content).
+      const answerShows = (p: Element): boolean => p.firstElementChild !== null && shows(p.firstElementChild);
+      const panels = $$(el, '.disclosure-panel');
+      expect(panels).to.have.length(shownIds(el).length).and.length.above(1);
+      // On screen only the opened answer shows.
+      expect(panels.filter(answerShows).map((p) => p.id)).to.deep.equal(['faq-cost-panel']);
+      const undo = await asPrinted(el);
+      try {
+        const hidden = panels.filter((p) => !answerShows(p)).map((p) => p.id);
+        expect(hidden, 'answers missing from print').to.deep.equal([]);
+        expect(shows($(el, '.tools')), 'search and filters').to.equal(false);
+        expect(shows($(el, '.cta .book')), 'booking button').to.equal(false);
+        expect(questions(el).every(shows), 'every question').to.equal(true);
+      } finally {
+        await undo();
+      }
+      expect(panels.filter(answerShows).map((p) => p.id)).to.deep.equal(['faq-cost-panel']);
     });
   });
 });

@@ -7,7 +7,8 @@ import { GUIDE_CONTENT, GUIDE_UI, fillsFor } from '../../src/content/index.js';
 import { plain, pick, resolveRich } from '../../src/content/resolve.js';
 import type { Block } from '../../src/content/types.js';
 import { TherapyGuide, type TherapyStepDetail } from '../../src/elements/guide/guide.js';
-import { chosenQuestions, prepText, questionsFor } from '../../src/elements/guide/prep-text.js';
+import { chosenQuestions, prepText } from '../../src/elements/guide/prep-text.js';
+import { composeGuide } from '../../src/content/compose.js';
 import {
   $,
   $$,
@@ -485,9 +486,12 @@ describe('<therapy-guide>', () => {
     });
 
     it('keeps the online question only for practices that meet online', () => {
-      expect(questionsFor(en.prep.questions, 'both')).to.have.length(ids.length);
-      expect(questionsFor(en.prep.questions, 'online')).to.have.length(ids.length);
-      expect(questionsFor(en.prep.questions, 'in-person').map((q) => q.id)).not.to.include('online-privacy');
+      const questions = (format: 'both' | 'online' | 'in-person') =>
+        composeGuide({ locale: 'en', settings: { jurisdiction: 'generic', format }, facts: {} }).prep
+          .questions;
+      expect(questions('both')).to.have.length(ids.length);
+      expect(questions('online')).to.have.length(ids.length);
+      expect(questions('in-person').map((q) => q.id)).not.to.include('online-privacy');
     });
 
     it('leaves out the online question when sessions are only in person', async () => {

@@ -56,6 +56,10 @@ const SHARED: Row[] = [
   { attribute: 'contact-url', value: 'vbscript:msgbox(1)' },
   { attribute: 'policy-url', value: `\u0001javascript:${PWN}` },
   { attribute: 'policy-url', value: 'file:///etc/passwd' },
+  { attribute: 'booking-url', value: '//other.example/book' },
+  { attribute: 'contact-url', value: '\\\\other.example' },
+  { attribute: 'policy-url', value: '/\\other.example' },
+  { attribute: 'booking-url', value: '\\/other.example' },
   { attribute: 'phone', value: `<img src=x onerror="${PWN}">` },
   { attribute: 'phone', value: '12' },
   { attribute: 'email', value: 'not an email' },
@@ -129,6 +133,9 @@ describe('bad input never breaks the page', () => {
         expect(warning, `a warning names "${row.attribute}": ${log.warnings.join(' | ')}`).to.be.a('string');
         expect(warning).to.match(
           new RegExp(`^<${tag}>: attribute "${row.attribute}" got .*; it accepts .+\\.`),
+        );
+        expect(warning!.length, 'a warning quotes at most about 200 characters of the value').to.be.below(
+          700,
         );
       });
     }
@@ -218,6 +225,175 @@ describe('bad input never breaks the page', () => {
         expect(pwned()).to.equal(false);
       } finally {
         block.remove();
+      }
+    });
+  });
+
+  describe('properties set from script with values that are not strings', () => {
+    /** Mounts the element, sets properties on it, and waits for it to render again. */
+    async function withProperties(tag: Tag, properties: Record<string, unknown>) {
+      const mounted = await mountWith(tag, {});
+      const log = captureConsole();
+      try {
+        Object.assign(mounted.el, properties);
+        await (mounted.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      } finally {
+        log.restore();
+      }
+      return { ...mounted, log };
+    }
+
+    it('converts a number: el.phone = 5551234567 shows a tel: link', async () => {
+      const { el, log } = await withProperties('therapy-faq', { phone: 5551234567, sessionMinutes: 50 });
+      const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('tel:5551234567');
+      expect(log.warnings).to.deep.equal([]);
+    });
+
+    it('joins an array of ids: el.include = ["cost"] shows only that item', async () => {
+      const { el, log } = await withProperties('therapy-faq', { include: ['cost'] });
+      const shown = [...el.shadowRoot!.querySelectorAll('.disclosure')].map((d) => d.id);
+      expect(shown).to.deep.equal(['faq-cost']);
+      expect(log.warnings).to.deep.equal([]);
+    });
+
+    for (const tag of TAGS) {
+      it(`<${tag}> refuses objects, arrays and NaN with one warning each and still renders`, async () => {
+        const { el, log, uncaught } = await withProperties(tag, {
+          jurisdiction: { uk: true },
+          sessionMinutes: Object.create(null),
+          practiceName: ['Calm'],
+          headingLevel: NaN,
+          theme: null,
+        });
+        expectDefaults(el, tag);
+        expect(uncaught).to.deep.equal([]);
+        for (const attribute of ['jurisdiction', 'session-minutes', 'practice-name', 'heading-level']) {
+          expect(
+            log.warnings.filter((w) => w.includes(`attribute "${attribute}" got`)),
+            attribute,
+          ).to.have.length(1);
+        }
+      });
+    }
+  });
+
+  describe('named elements that shadow document methods', () => {
+    for (const tag of TAGS) {
+      it(`<${tag}> still reads its config block`, async () => {
+        const block = document.createElement('script');
+        block.type = 'application/json';
+        block.id = 'cfg-shadowed';
+        block.textContent = '{"jurisdiction": "uk"}';
+        const shadows = [
+          Object.assign(document.createElement('img'), { name: 'getElementById' }),
+          Object.assign(document.createElement('form'), { name: 'querySelector' }),
+          Object.assign(document.createElement('img'), { name: 'documentElement' }),
+        ];
+        document.body.append(block, ...shadows);
+        try {
+          expect(typeof document.getElementById, 'the page really shadows it').to.equal('object');
+          const { el, log, uncaught } = await mountWith(tag, { config: 'cfg-shadowed' });
+          const uk = await mountWith(tag, { jurisdiction: 'uk' });
+          expect(uncaught).to.deep.equal([]);
+          expect(log.errors).to.deep.equal([]);
+          expect(textOf(el)).to.equal(textOf(uk.el));
+        } finally {
+          for (const node of [block, ...shadows]) node.remove();
+        }
+      });
+    }
+  });
+
+  describe('deep-link fragments', () => {
+    const hashes: [string, boolean][] = [
+      ['#faq-%E0%A4%A', true],
+      ['#50%off', false],
+      [`#faq-${'a'.repeat(1_000_000)}`, true],
+    ];
+    for (const [hash, ours] of hashes) {
+      it(`${hash.slice(0, 20)} (${hash.length} characters) opens nothing and throws nothing`, async () => {
+        const { el } = await mountWith('therapy-faq', {});
+        const log = captureConsole();
+        const uncaught: string[] = [];
+        const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+        window.addEventListener('unhandledrejection', onRejection);
+        try {
+          const changed = new Promise((resolve) =>
+            window.addEventListener('hashchange', resolve, { once: true }),
+          );
+          window.location.hash = hash;
+          await changed;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(uncaught).to.deep.equal([]);
+          expect(el.shadowRoot!.querySelectorAll('.disclosure[data-open]')).to.have.length(0);
+          const warnings = log.warnings.filter((w) => w.startsWith('<therapy-faq>: the link'));
+          expect(warnings, log.warnings.join(' | ')).to.have.length(ours ? 1 : 0);
+          if (ours) expect(warnings[0]!.length).to.be.below(500);
+        } finally {
+          log.restore();
+          window.removeEventListener('unhandledrejection', onRejection);
+          history.replaceState(history.state, '', window.location.pathname + window.location.search);
+        }
+      });
+    }
+  });
+
+  describe('the config block, read as a practice would write it', () => {
+    function withBlock(type: string, json: string): () => void {
+      const block = document.createElement('script');
+      block.setAttribute('type', type);
+      block.id = 'cfg-written';
+      block.textContent = json;
+      document.body.append(block);
+      return () => block.remove();
+    }
+
+    it('accepts type="application/json; charset=utf-8"', async () => {
+      const remove = withBlock('application/json; charset=utf-8', '{"jurisdiction": "uk"}');
+      try {
+        const { el, log } = await mountWith('therapy-crisis', { config: 'cfg-written' });
+        const uk = await mountWith('therapy-crisis', { jurisdiction: 'uk' });
+        expect(log.errors).to.deep.equal([]);
+        expect(textOf(el)).to.equal(textOf(uk.el));
+      } finally {
+        remove();
+      }
+    });
+
+    it('names a misspelt key and an element-only key', async () => {
+      const remove = withBlock('application/json', '{"jurisdicton": "uk", "include": "cost"}');
+      try {
+        const { log } = await mountWith('therapy-faq', { config: 'cfg-written' });
+        expect(
+          log.warnings.some((w) =>
+            /^<therapy-faq>: config "cfg-written": key "jurisdicton" is not a setting.*did you mean "jurisdiction"\?/.test(
+              w,
+            ),
+          ),
+          log.warnings.join(' | '),
+        ).to.equal(true);
+        expect(
+          log.warnings.some((w) =>
+            w.includes('key "include" is set on each element, as the attribute include="…"'),
+          ),
+        ).to.equal(true);
+      } finally {
+        remove();
+      }
+    });
+
+    it('reports a real position in a deeply nested broken block', async () => {
+      const depth = 20_000;
+      const remove = withBlock('application/json', `{"text": ${'['.repeat(depth)}1,}`);
+      try {
+        const { el, log, uncaught } = await mountWith('therapy-faq', { config: 'cfg-written' });
+        expectDefaults(el, 'therapy-faq');
+        expect(uncaught).to.deep.equal([]);
+        expect(log.errors).to.have.length(1);
+        expect(log.errors[0]).to.contain(`its JSON does not parse (line 1, column ${9 + depth + 3})`);
+      } finally {
+        remove();
       }
     });
   });

@@ -10,8 +10,6 @@ export type Tag = 'therapy-crisis' | 'therapy-faq' | 'therapy-guide' | 'therapy-
 
 export interface WidgetSpec {
   readonly tag: Tag;
-  /** The key PRODUCT.md files its own parts under ("FAQ:", "Guide:", "Confidentiality:"). */
-  readonly product?: string;
   /** Puts a mounted element in its fullest state: something chosen, pressed and open. */
   readonly enrich: (el: LitElement) => Promise<void>;
   /** Parts every element exposes "where it applies" that do not apply here, and why. */
@@ -64,7 +62,6 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   {
     tag: 'therapy-faq',
-    product: 'FAQ',
     enrich: async (el) => {
       // "Feelings and fit": a pressed filter, and the topic whose crisis answer holds the crisis line.
       await click(el, '.filters button', 6);
@@ -82,7 +79,6 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   {
     tag: 'therapy-guide',
-    product: 'Guide',
     enrich: async (el) => {
       await click(el, '[role="tab"]', 1);
       await click(el, '.tick input');
@@ -99,7 +95,6 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   {
     tag: 'therapy-confidentiality',
-    product: 'Confidentiality',
     enrich: async (el) => {
       await click(el, '.sections .disclosure-button');
       await click(el, '.choice input');
@@ -285,36 +280,55 @@ export function partElements(host: Element, name: string): Element[] {
   return [...own, ...exported];
 }
 
-/** The public contract's styling API, read from PRODUCT.md (shared/ lies beside the project). */
+/** A part or custom property as custom-elements.json documents it. */
+export interface Documented {
+  readonly name: string;
+  readonly description?: string;
+  readonly default?: string;
+}
+
+/**
+ * The styling API the elements document in their JSDoc (`@cssprop`, `@csspart`), as
+ * custom-elements.json records it: the project's own source of truth, served from the repository.
+ */
 export interface Contract {
+  /** Every documented token, sorted: the union over the elements. */
   readonly tokens: string[];
-  /** Parts every element exposes where it applies. */
+  /** Parts that every element documents (a part one element lacks is not common). */
   readonly commonParts: string[];
-  /** Parts of one element, by PRODUCT.md's name for it ("FAQ", "Guide", "Confidentiality"). */
+  /** The documented parts of each element, by tag. */
   readonly parts: Readonly<Record<string, string[]>>;
+  /** The documented custom properties of each element, by tag. */
+  readonly properties: Readonly<Record<string, Documented[]>>;
+}
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssParts?: Documented[];
+  cssProperties?: Documented[];
 }
 
 let contract: Promise<Contract> | undefined;
 
-export function productContract(): Promise<Contract> {
+export function documentedContract(): Promise<Contract> {
   contract ??= (async () => {
-    const response = await fetch('/__wds-outside-root__/1/shared/PRODUCT.md');
-    if (!response.ok) throw new Error(`PRODUCT.md is not beside the project (${response.status})`);
-    const text = await response.text();
-    const styling = text.slice(text.indexOf('## Styling API'));
-    const tokens = [...styling.matchAll(/^\| `(--therapy-[\w-]+)` \|/gm)].map((m) => m[1]!);
-    const partsText = styling.slice(
-      styling.indexOf('Parts every element'),
-      styling.indexOf('Each element documents'),
-    );
-    const names = (s: string) => [...s.matchAll(/`([\w-]+)`/g)].map((m) => m[1]!);
-    const [common = '', ...rest] = partsText.split(/\.\s+(?=[A-Z][\w]*:)/);
+    const response = await fetch('/custom-elements.json');
+    if (!response.ok)
+      throw new Error(`custom-elements.json is missing (${response.status}): run npm run manifest`);
+    const manifest = (await response.json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
+    const elements = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d): d is ManifestDeclaration & { tagName: string } => Boolean(d.tagName));
     const parts: Record<string, string[]> = {};
-    for (const sentence of rest) {
-      const [, key = '', list = ''] = /^([A-Z][\w]*):(.*)$/s.exec(sentence.trim()) ?? [];
-      parts[key] = names(list);
+    const properties: Record<string, Documented[]> = {};
+    for (const el of elements) {
+      parts[el.tagName] = (el.cssParts ?? []).map((p) => p.name);
+      properties[el.tagName] = el.cssProperties ?? [];
     }
-    return { tokens, commonParts: names(common), parts };
+    const tokens = [...new Set(Object.values(properties).flatMap((list) => list.map((p) => p.name)))].sort();
+    const lists = Object.values(parts);
+    const commonParts = (lists[0] ?? []).filter((name) => lists.every((list) => list.includes(name)));
+    return { tokens, commonParts, parts, properties };
   })();
   return contract;
 }

@@ -7,8 +7,8 @@ import {
   deepActiveElement,
   deepElements,
   definedWidgets,
+  documentedContract,
   mountWidget,
-  productContract,
   sheetText,
   tokenNames,
   tokensRead,
@@ -167,8 +167,8 @@ describe('theming: documented tokens', () => {
   }
 
   it('every documented token is read by some element, and no undocumented one is', async () => {
-    const { tokens } = await productContract();
-    expect(tokens).to.have.length(12);
+    const { tokens } = await documentedContract();
+    expect(tokens).to.deep.equal(Object.keys(VALUES).sort());
     const read = new Set<string>();
     for (const spec of definedWidgets()) {
       const { el } = await mountWidget(spec);
@@ -183,19 +183,31 @@ describe('theming: documented tokens', () => {
     expect([...read].sort()).to.deep.equal([...tokens].sort());
   });
 
+  it('custom-elements.json gives every documented token its default, the same on every element', async () => {
+    const { properties } = await documentedContract();
+    const defaults = new Map<string, string>();
+    for (const [tag, list] of Object.entries(properties)) {
+      for (const property of list) {
+        expect(property.default, `${property.name} on <${tag}>`).to.be.a('string').and.not.equal('');
+        expect(defaults.get(property.name) ?? property.default, `${property.name} on <${tag}>`).to.equal(
+          property.default,
+        );
+        defaults.set(property.name, property.default!);
+      }
+    }
+    expect(defaults.get('--therapy-radius')).to.equal('0.5em');
+    expect(defaults.get('--therapy-color-accent')).to.match(/^#1a5b94 \(dark theme: #8cc8ff\)$/);
+  });
+
   it("each element's @cssprop list in custom-elements.json is exactly the tokens its styles read", async () => {
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-      modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
-    };
-    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    const { properties } = await documentedContract();
     for (const spec of definedWidgets()) {
-      const declaration = declarations.find((d) => d.tagName === spec.tag);
-      expect(declaration, `custom-elements.json describes <${spec.tag}> (stale manifest?)`).to.exist;
+      const documented = properties[spec.tag];
+      expect(documented, `custom-elements.json describes <${spec.tag}> (stale manifest?)`).to.exist;
       const { el } = await mountWidget(spec);
-      expect(
-        (declaration!.cssProperties ?? []).map((p) => p.name).sort(),
-        `<${spec.tag}>: documented vs read`,
-      ).to.deep.equal([...tokensRead(el)].sort());
+      expect(documented!.map((p) => p.name).sort(), `<${spec.tag}>: documented vs read`).to.deep.equal(
+        [...tokensRead(el)].sort(),
+      );
     }
   });
 });

@@ -1,40 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { property, query, queryAll, state } from 'lit/decorators.js';
-import {
-  COMMON,
-  CONFIDENTIALITY_CONTENT,
-  CONFIDENTIALITY_UI,
-  fillsFor,
-  monthName,
-} from '../../content/index.js';
+import { property, queryAll, state } from 'lit/decorators.js';
+import { composeConfidentiality } from '../../content/compose.js';
+import { COMMON, CONFIDENTIALITY_CONTENT, CONFIDENTIALITY_UI, monthName } from '../../content/index.js';
 import { CONFIDENTIALITY_LAST_REVIEWED } from '../../content/jurisdictions.js';
-import { fill, paragraphs, pick, resolveRich, type Fills } from '../../content/resolve.js';
-import type {
-  Block,
-  ConfidentialityContent,
-  ConfidentialitySection,
-  Rich,
-  Scenario,
-  Varies,
-} from '../../content/types.js';
-import { DeepLinkController, scrollGently } from '../../core/deep-link.js';
+import type { ConfidentialityContent, ConfidentialitySection } from '../../content/types.js';
+import { DeepLinkController } from '../../core/deep-link.js';
 import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
+import type { TherapyScenarioDetail } from '../../core/events.js';
 import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { parseIdList, readField } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
-import { CRISIS_FIELD, renderCrisisLine } from '../crisis/embed.js';
+import type { Texts } from '../../core/texts.js';
+import { renderClosingCrisisLine } from '../crisis/embed.js';
 import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { confidentialityStyles } from './confidentiality.styles.js';
+import { ScenarioExplorer, PREFIX } from './explorer.js';
 import { knownIds, shownItems, type Shown } from './shown.js';
-import { verdictIcon } from './verdict-icon.js';
 
-const PREFIX = 'confidentiality';
-
-/** The detail of `therapy-scenario`: the id of the scenario the reader chose. */
-export type TherapyScenarioEvent = CustomEvent<{ readonly id: string }>;
+export type { TherapyScenarioDetail };
 
 /**
  * The confidentiality explainer: what stays private in therapy and where the limits are, for
@@ -95,16 +80,12 @@ export class TherapyConfidentiality extends PracticeElement {
   static override styles = [hostStyles, disclosureStyles, confidentialityStyles];
 
   private readonly deepLink = new DeepLinkController(this, PREFIX, (id) => this.reveal(id));
+  private readonly explorer = new ScenarioExplorer(this);
 
   @queryAll('.sections .disclosure-button') private sectionButtons!: NodeListOf<HTMLButtonElement>;
-  @query('.result') private result?: HTMLElement;
-  @query('.explorer') private explorer?: HTMLElement;
 
   @state() private openIds: ReadonlySet<string> = new Set();
-  @state() private chosen?: string;
   private shown: Shown = { sections: [], scenarios: [] };
-  private crisisLine = true;
-  private choosingByPointer = false;
 
   /**
    * Space-separated section and situation ids to show (ids above); the others are left out.
@@ -116,21 +97,23 @@ export class TherapyConfidentiality extends PracticeElement {
   /** Space-separated section and situation ids to leave out. */
   @property() exclude?: string;
 
-  /** `off` leaves out the closing crisis line. Default `on`. */
+  /**
+   * `off` leaves out the closing crisis line. Default `on`.
+   * @type {'on' | 'off'}
+   */
   @property() crisis?: string;
 
   // Lifecycle ---------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
-    const known = knownIds(content);
-    const refuse = this.refuse.bind(this);
-    // Element-specific settings come from attributes only: the config block is page-wide.
-    const list = (attribute: 'include' | 'exclude'): string[] | undefined =>
-      parseIdList(attribute, this[attribute], known, refuse);
-    this.shown = shownItems(content, list('include'), list('exclude'));
-    this.crisisLine = readField(CRISIS_FIELD, this.crisis, {}, refuse) !== 'off';
+    // Ids another `format` would show are still known ids: naming one is no mistake.
+    const known = knownIds(CONFIDENTIALITY_CONTENT[this.locale]);
+    this.shown = shownItems(
+      composeConfidentiality(this.practice),
+      this.idList('include', this.include, known),
+      this.idList('exclude', this.exclude, known),
+    );
   }
 
   // Event handlers ----------------------------------------------------------------------
@@ -150,46 +133,21 @@ export class TherapyConfidentiality extends PracticeElement {
     moveFocus(event, [...this.sectionButtons], 'vertical');
   }
 
-  private handlePointerDown(): void {
-    this.choosingByPointer = true;
-  }
-
-  private handleChoiceKeydown(): void {
-    this.choosingByPointer = false;
-  }
-
-  private handleChoice(event: Event): void {
-    const id = (event.target as HTMLInputElement).value;
-    this.chosen = id;
-    this.dispatchEvent(
-      new CustomEvent('therapy-scenario', { detail: { id }, bubbles: true, composed: true }),
-    );
-    // A tap on a phone: bring the answer below the list into view (keyboard focus stays put).
-    if (this.choosingByPointer) void this.updateComplete.then(() => this.bringAnswerIntoView());
-  }
-
   // Helpers -----------------------------------------------------------------------------
 
   /** Opens a section, or chooses a situation, for a deep link; returns what to scroll to. */
   private async reveal(id: string): Promise<Element | undefined> {
-    if (this.shown.sections.some((s) => s.id === id)) {
+    if (this.shown.sections.some((section) => section.id === id)) {
       this.openIds = new Set([...this.openIds, id]);
       await this.updateComplete;
       return this.renderRoot.querySelector(`#${this.keyOf(id)}`) ?? undefined;
     }
-    if (this.shown.scenarios.some((s) => s.id === id)) {
-      this.chosen = id;
+    if (this.shown.scenarios.some((scenario) => scenario.id === id)) {
+      this.explorer.choose(id);
       await this.updateComplete;
-      return this.explorer;
+      return this.renderRoot.querySelector('.explorer') ?? undefined;
     }
     return undefined;
-  }
-
-  private bringAnswerIntoView(): void {
-    const top = this.result?.getBoundingClientRect().top;
-    if (this.result && top !== undefined && top > window.innerHeight * 0.75) {
-      scrollGently(this.result, 'nearest');
-    }
   }
 
   /** The section id of the disclosure an event came from. */
@@ -203,53 +161,45 @@ export class TherapyConfidentiality extends PracticeElement {
     return this.deepLink.fragment(id).slice(1);
   }
 
-  /** Plain text: the practice's override for this id, or the default, with `{practice}` filled in. */
-  private text(id: string, fallback: string, fills: Fills): string {
-    return fill(this.textOverride(`${PREFIX}.${id}`) ?? fallback, fills);
-  }
-
-  /** Rich text: the practice's override (paragraphs), or the jurisdiction's default. */
-  private rich(id: string, fallback: Varies<Rich>, fills: Fills): Block[] {
-    const override = this.textOverride(`${PREFIX}.${id}`);
-    return override
-      ? paragraphs(fill(override, fills))
-      : resolveRich(fallback, this.settings.jurisdiction, fills);
-  }
-
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
+    const content = composeConfidentiality(this.practice);
     const ui = CONFIDENTIALITY_UI[this.locale];
-    const fills = fillsFor(this.locale, this.settings);
+    const texts = this.texts();
     const title = headingTag(this.settings.headingLevel);
     const { policyUrl } = this.settings;
+    const { sections, scenarios } = this.shown;
     return html`<div class=${this.rootClass} lang=${this.locale}>
-      ${staticHtml`<${title} class="title" part="heading">${this.text('title', content.title, fills)}</${title}>`}
-      <p part="intro">${this.text('intro', content.intro, fills)}</p>
+      ${staticHtml`<${title} class="title" part="heading">${texts.text(`${PREFIX}.title`, content.title)}</${title}>`}
+      <p part="intro">${texts.text(`${PREFIX}.intro`, content.intro)}</p>
       <p class="reviewed">${ui.lastReviewed(monthName(CONFIDENTIALITY_LAST_REVIEWED, this.locale))}</p>
       ${
-        this.shown.sections.length > 0
-          ? html`<div class="sections">${this.shown.sections.map((s) => this.renderSection(s, fills))}</div>`
+        sections.length > 0
+          ? html`<div class="sections">${sections.map((section) => this.renderSection(section, texts))}</div>`
           : nothing
       }
-      ${this.shown.scenarios.length > 0 ? this.renderExplorer(content, fills) : nothing}
+      ${
+        scenarios.length > 0
+          ? this.explorer.render({ content, ui, scenarios, texts, headingLevel: this.settings.headingLevel })
+          : nothing
+      }
       <p class="disclaimer">
-        ${this.text('disclaimer', content.disclaimer, fills)}
+        ${texts.text(`${PREFIX}.disclaimer`, content.disclaimer)}
         ${policyUrl ? html`<a part="link" href=${policyUrl}>${ui.policyLink}</a>` : nothing}
       </p>
-      ${this.renderAsk(content, fills)}
-      ${this.crisisLine ? renderCrisisLine(this.settings, this.locale) : nothing}
+      ${this.renderAsk(content, texts)}
+      ${renderClosingCrisisLine(this.crisis, this.settings, this.locale, (refusal) => this.refuse(refusal))}
     </div>`;
   }
 
-  private renderSection(section: ConfidentialitySection, fills: Fills): TemplateResult {
+  private renderSection(section: ConfidentialitySection, texts: Texts): TemplateResult {
     return renderDisclosure({
       key: this.keyOf(section.id),
       open: this.openIds.has(section.id),
       heading: headingTag(this.settings.headingLevel, 1),
-      label: this.text(`${section.id}.title`, section.title, fills),
-      body: renderBlocks(this.rich(`${section.id}.body`, section.body, fills)),
+      label: texts.text(`${PREFIX}.${section.id}.title`, section.title),
+      body: renderBlocks(texts.rich(`${PREFIX}.${section.id}.body`, section.body)),
       parts: { item: 'section', button: 'button', panel: 'section-body' },
       onToggle: this.handleToggle,
       onKeydown: this.handleSectionKeydown,
@@ -257,62 +207,10 @@ export class TherapyConfidentiality extends PracticeElement {
     });
   }
 
-  private renderExplorer(content: ConfidentialityContent, fills: Fills): TemplateResult {
-    const ui = CONFIDENTIALITY_UI[this.locale];
-    const scenarios = this.shown.scenarios;
-    const chosen = scenarios.find((s) => s.id === this.chosen);
-    const heading = headingTag(this.settings.headingLevel, 1);
-    return html`<div class="explorer">
-      ${staticHtml`<${heading} class="explorer-title">${this.text('scenarios.title', content.scenariosTitle, fills)}</${heading}>`}
-      <p>${this.text('scenarios.intro', content.scenariosIntro, fills)}</p>
-      <div class="explorer-body">
-        <fieldset class="choices" @pointerdown=${this.handlePointerDown} @keydown=${this.handleChoiceKeydown}>
-          <legend class="visually-hidden">${ui.scenarioLabel}</legend>
-          ${scenarios.map(
-            (s) =>
-              html`<label class="choice" part="scenario"
-                ><input
-                  type="radio"
-                  name="scenario"
-                  value=${s.id}
-                  .checked=${s.id === this.chosen}
-                  @change=${this.handleChoice}
-                /><span>${this.text(`${s.id}.prompt`, s.prompt, fills)}</span></label
-              >`,
-          )}
-        </fieldset>
-        <div class="result" part="result" aria-live="polite" aria-atomic="true">
-          ${chosen ? this.renderScenario(content, chosen, fills) : html`<p class="hint">${ui.scenarioHint}</p>`}
-        </div>
-      </div>
-      <div class="print-scenarios">
-        ${scenarios.map((s) => this.renderScenario(content, s, fills, 'scenario'))}
-      </div>
-    </div>`;
-  }
-
-  /** A situation's answer: its words as a heading, the verdict, and the explanation. */
-  private renderScenario(
-    content: ConfidentialityContent,
-    scenario: Scenario,
-    fills: Fills,
-    part?: 'scenario',
-  ): TemplateResult {
-    const verdict = pick(scenario.verdict, this.settings.jurisdiction);
-    const heading = headingTag(this.settings.headingLevel, 2);
-    return html`<div class="answer" part=${part ?? nothing} data-id=${scenario.id}>
-      ${staticHtml`<${heading} class="answer-heading">${this.text(`${scenario.id}.prompt`, scenario.prompt, fills)}</${heading}>`}
-      <p class="verdict" part=${`verdict verdict-${verdict}`} data-verdict=${verdict}>
-        ${verdictIcon(verdict)}<span>${content.verdicts[verdict]}</span>
-      </p>
-      ${renderBlocks(this.rich(`${scenario.id}.explanation`, scenario.explanation, fills))}
-    </div>`;
-  }
-
-  private renderAsk(content: ConfidentialityContent, fills: Fills): TemplateResult {
+  private renderAsk(content: ConfidentialityContent, texts: Texts): TemplateResult {
     const links = practiceLinks(this.settings, COMMON[this.locale]);
     return html`<div class="ask">
-      <p>${this.text('ask', content.askInvite, fills)}</p>
+      <p>${texts.text(`${PREFIX}.ask`, content.askInvite)}</p>
       ${
         links.length > 0
           ? html`<ul class="ask-links">
@@ -327,8 +225,5 @@ export class TherapyConfidentiality extends PracticeElement {
 declare global {
   interface HTMLElementTagNameMap {
     'therapy-confidentiality': TherapyConfidentiality;
-  }
-  interface GlobalEventHandlersEventMap {
-    'therapy-scenario': TherapyScenarioEvent;
   }
 }

@@ -12,7 +12,12 @@ export interface Shown {
 
 /** Every id `include` and `exclude` accept: section ids, then scenario ids, each once. */
 export function knownIds(content: ConfidentialityContent): string[] {
-  return [...new Set([...content.sections.map((s) => s.id), ...content.scenarios.map((s) => s.id)])];
+  return [
+    ...new Set([
+      ...content.sections.map((section) => section.id),
+      ...content.scenarios.map((scenario) => scenario.id),
+    ]),
+  ];
 }
 
 /**

@@ -43,7 +43,10 @@ type Variant = (typeof VARIANTS)[number];
 export class TherapyCrisis extends PracticeElement {
   static override styles = [hostStyles, crisisStyles];
 
-  /** `notice` (default): the full notice. `line`: one short line, as other elements end with. */
+  /**
+   * `notice` (default): the full notice. `line`: one short line, as other elements end with.
+   * @type {'notice' | 'line'}
+   */
   @property() variant?: string;
 
   private get shownVariant(): Variant {

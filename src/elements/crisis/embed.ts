@@ -3,8 +3,8 @@
  * variant="line">` that speaks the host's language and follows its resolved settings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Field, Locale, Settings } from '../../core/settings.js';
-import { oneOf } from '../../core/settings.js';
+import type { Field, Locale, Refusal, Settings } from '../../core/settings.js';
+import { oneOf, readField } from '../../core/settings.js';
 
 /** The `crisis` attribute: `off` leaves the closing crisis line out. */
 export const CRISIS_FIELD: Field<'on' | 'off'> = {
@@ -23,4 +23,17 @@ export function renderCrisisLine(settings: Settings, locale: Locale): TemplateRe
     theme=${settings.theme}
     practice-name=${settings.practiceName ?? nothing}
   ></therapy-crisis>`;
+}
+
+/**
+ * The guide's and the explainer's closing crisis line, unless their `crisis` attribute is
+ * `off` (attribute only: the config block is page-wide, and this is per element).
+ */
+export function renderClosingCrisisLine(
+  crisis: string | undefined,
+  settings: Settings,
+  locale: Locale,
+  refuse: (refusal: Refusal) => void,
+): TemplateResult | typeof nothing {
+  return readField(CRISIS_FIELD, crisis, {}, refuse) === 'off' ? nothing : renderCrisisLine(settings, locale);
 }

@@ -51,18 +51,6 @@ export const faqStyles = css`
     gap: 0.5em;
   }
 
-  .tools button,
-  .empty button,
-  .copy-link {
-    min-height: 2.75em;
-    min-width: 2.75em;
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: pointer;
-  }
-
   .filters [aria-pressed='true'] {
     color: var(--_on-accent);
     background: var(--_accent);

@@ -1,38 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { composeFaq, faqIds } from '../../content/compose.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
+import type { Fills } from '../../content/resolve.js';
+import type { FaqContent } from '../../content/types.js';
 import type { FaqUi } from '../../content/ui-types.js';
+import { AnnouncerController } from '../../core/announcer.js';
 import { DeepLinkController } from '../../core/deep-link.js';
 import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
+import { emit, type TherapyToggleDetail } from '../../core/events.js';
 import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
+import { memoizeLast } from '../../core/memo.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { parseIdList } from '../../core/settings.js';
+import type { Jurisdiction } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
+import type { Override } from '../../core/texts.js';
 import { renderCrisisLine } from '../crisis/embed.js';
 import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { faqStyles } from './faq.styles.js';
+import { createFilter, groupByTopic, type FilterResult } from './filter.js';
+import { buildEntries, type FaqEntry, type PracticeItem } from './items.js';
+import { LightDomController } from './light-dom.js';
+import { ProgressiveController } from './progressive.js';
+import { segments } from './search.js';
+import { renderCallToAction, renderCopyLink, renderNoResults } from './parts.js';
 import { renderTools } from './tools.js';
-import { buildEntries, readPracticeItems, type FaqEntry, type PracticeItem } from './items.js';
-import { matchesAll, queryWords, segments } from './search.js';
 
-/** Detail of `therapy-toggle`. */
-export interface TherapyToggleDetail {
-  readonly id: string;
-  readonly open: boolean;
-}
+export type { TherapyToggleDetail };
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 500;
-
-/**
- * Up to ALL_AT_ONCE items render together (every default FAQ does). A longer FAQ renders its
- * first screens at once and the rest per frame after it, instead of blocking the page.
- */
-const ALL_AT_ONCE = 100;
-const FIRST_ITEMS = 20;
-const ITEMS_PER_FRAME = 150;
 
 /**
  * The first-session FAQ: a searchable, filterable accordion of the questions people are
@@ -79,24 +78,30 @@ export class TherapyFaq extends PracticeElement {
   static override styles = [hostStyles, disclosureStyles, faqStyles];
 
   private readonly deepLinks = new DeepLinkController(this, 'faq', (id) => this.reveal(id));
+  private readonly announcer = new AnnouncerController(this);
+  private readonly lightDom = new LightDomController(this);
+  private readonly progressive = new ProgressiveController(this, {
+    allAtOnce: 100,
+    first: 20,
+    perFrame: 150,
+  });
 
   @state() private openIds = new Set<string>();
   @state() private query = '';
   @state() private topic: string | undefined;
-  /** What the live region says: the result count, or that a link was copied. */
-  @state() private status = '';
-  @state() private practiceItems: readonly PracticeItem[] = [];
-  @state() private renderLimit = FIRST_ITEMS;
 
-  /** Every item before filters, rebuilt only when what it depends on changes. */
-  private allEntries: FaqEntry[] = [];
-  private allEntriesKey: readonly unknown[] = [];
-  private entries: FaqEntry[] = [];
-  private shown: FaqEntry[] = [];
-  private words: string[] = [];
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private moreFrame = 0;
-  private readonly lightDom = new MutationObserver(() => this.readLightDom());
+  /** Every item before filters, built again only when what it depends on changes. */
+  private readonly buildAll = memoizeLast(
+    (
+      content: FaqContent,
+      jurisdiction: Jurisdiction,
+      practice: readonly PracticeItem[],
+      override: Override,
+      fills: Fills,
+    ) => buildEntries({ content, jurisdiction, practice, override, fills }),
+  );
+  private readonly filter = createFilter();
+  private filtered: FilterResult = { available: [], shown: [], terms: [] };
 
   /** Space-separated ids of the only items to show. */
   @property() include?: string;
@@ -110,79 +115,34 @@ export class TherapyFaq extends PracticeElement {
   /** Only one answer open at a time. */
   @property({ type: Boolean }) single = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readLightDom();
-    this.lightDom.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightDom.disconnect();
-    clearTimeout(this.announceTimer);
-    cancelAnimationFrame(this.moreFrame);
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const content = FAQ_CONTENT[this.locale];
-    const fills = fillsFor(this.locale, this.settings);
-    const key = [
+    const content = composeFaq(this.practice);
+    const entries = this.buildAll(
       content,
       this.settings.jurisdiction,
-      fills.practice,
-      fills.minutes,
-      fills.format,
-      this.practiceItems,
-      this.configValues,
-    ];
-    if (key.some((part, i) => part !== this.allEntriesKey[i])) {
-      this.allEntriesKey = key;
-      this.allEntries = buildEntries({
-        content,
-        jurisdiction: this.settings.jurisdiction,
-        fills,
-        practice: this.practiceItems,
-        override: (id) => this.textOverride(id),
-      });
-    }
-    const all = this.allEntries;
-    const refuse = this.refuse.bind(this);
-    const ids = all.map((e) => e.id);
-    // Element-specific settings come from attributes only: the config block is page-wide.
-    const list = (
-      attribute: string,
-      value: string | undefined,
-      known: readonly string[],
-    ): string[] | undefined => parseIdList(attribute, value, known, refuse);
-    const include = list('include', this.include, ids);
-    const exclude = list('exclude', this.exclude, ids) ?? [];
-    const topics = list(
-      'categories',
-      this.categories,
-      content.categories.map((c) => c.id),
+      this.lightDom.items,
+      this.textOverride,
+      fillsFor(this.locale, this.settings),
     );
-    this.entries = all.filter(
-      (e) =>
-        (!include || include.includes(e.id)) &&
-        !exclude.includes(e.id) &&
-        (!topics || e.category === undefined || topics.includes(e.category)),
-    );
-    if (this.topic && !this.visibleTopics().some((c) => c.id === this.topic)) this.topic = undefined;
-    this.words = queryWords(this.query);
-    this.shown = this.entries.filter(
-      (e) =>
-        (!this.topic || e.category === this.topic) &&
-        (this.words.length === 0 || matchesAll(e.searchText, this.words)),
-    );
-  }
-
-  protected override updated(): void {
-    if (this.shown.length > ALL_AT_ONCE && this.renderLimit < this.shown.length && this.moreFrame === 0) {
-      this.moreFrame = requestAnimationFrame(() => {
-        this.moreFrame = 0;
-        this.renderLimit += ITEMS_PER_FRAME;
-      });
+    const ids = [...new Set([...faqIds(this.locale), ...entries.map((entry) => entry.id)])];
+    const input = {
+      entries,
+      include: this.idList('include', this.include, ids),
+      exclude: this.idList('exclude', this.exclude, ids),
+      categories: this.idList(
+        'categories',
+        this.categories,
+        content.categories.map((category) => category.id),
+      ),
+      topic: this.topic,
+      query: this.query,
+    };
+    this.filtered = this.filter(input);
+    // A topic the practice's lists no longer show hands the choice back to "All topics".
+    if (this.topic && !this.visibleTopics().some((category) => category.id === this.topic)) {
+      this.topic = undefined;
+      this.filtered = this.filter({ ...input, topic: undefined });
     }
   }
 
@@ -190,13 +150,7 @@ export class TherapyFaq extends PracticeElement {
 
   private handleToggle(id: string): void {
     this.setOpen(id, !this.isOpen(id));
-    this.dispatchEvent(
-      new CustomEvent<TherapyToggleDetail>('therapy-toggle', {
-        detail: { id, open: this.openIds.has(id) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'therapy-toggle', { id, open: this.openIds.has(id) });
   }
 
   private handleQuestionKeydown(event: KeyboardEvent): void {
@@ -221,35 +175,27 @@ export class TherapyFaq extends PracticeElement {
   }
 
   private handleAll(open: boolean): void {
-    const changed = this.shown.filter((e) => this.openIds.has(e.id) !== open);
+    const changed = this.filtered.shown.filter((entry) => this.openIds.has(entry.id) !== open);
     const next = new Set(this.openIds);
-    for (const e of changed) {
-      if (open) next.add(e.id);
-      else next.delete(e.id);
+    for (const entry of changed) {
+      if (open) next.add(entry.id);
+      else next.delete(entry.id);
     }
     this.openIds = next;
-    for (const e of changed) {
-      this.dispatchEvent(
-        new CustomEvent<TherapyToggleDetail>('therapy-toggle', {
-          detail: { id: e.id, open },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    for (const entry of changed) emit(this, 'therapy-toggle', { id: entry.id, open });
   }
 
   private async handleCopyLink(id: string): Promise<void> {
     const fragment = this.deepLinks.fragment(id);
     const url = new URL(fragment, window.location.href).href;
-    const words = FAQ_UI[this.locale];
+    const ui = FAQ_UI[this.locale];
     // The reader asked for a link: the address bar shows it too.
     history.replaceState(history.state, '', fragment);
     try {
       await navigator.clipboard.writeText(url);
-      this.status = words.linkCopied;
+      this.announcer.announce(ui.linkCopied);
     } catch {
-      this.status = words.copyFailed;
+      this.announcer.announce(ui.copyFailed);
     }
   }
 
@@ -257,13 +203,13 @@ export class TherapyFaq extends PracticeElement {
 
   /** Opens the item with this id (clearing a search or topic that hides it) and returns it. */
   async reveal(id: string): Promise<Element | undefined> {
-    if (!this.entries.some((e) => e.id === id)) return undefined;
-    if (!this.shown.some((e) => e.id === id)) {
+    if (!this.filtered.available.some((entry) => entry.id === id)) return undefined;
+    if (!this.filtered.shown.some((entry) => entry.id === id)) {
       this.setQuery('');
       this.topic = undefined;
     }
     this.setOpen(id, true);
-    this.renderLimit = Infinity;
+    this.progressive.showAll();
     await this.updateComplete;
     const item = this.renderRoot.querySelector(`#faq-${CSS.escape(id)}`) ?? undefined;
     item?.querySelector<HTMLElement>('.disclosure-button')?.focus({ preventScroll: true });
@@ -274,16 +220,19 @@ export class TherapyFaq extends PracticeElement {
 
   override render(): TemplateResult {
     const content = FAQ_CONTENT[this.locale];
-    const words = FAQ_UI[this.locale];
+    const ui = FAQ_UI[this.locale];
     const tag = headingTag(this.settings.headingLevel);
+    const common = COMMON[this.locale];
+    const { shown } = this.filtered;
+    const searching = this.query !== '';
     return html`<div class=${this.rootClass} lang=${this.locale}>
       ${staticHtml`<${tag} part="heading">${content.title}</${tag}>`}
       <p part="intro" class="intro">${content.intro}</p>
       ${renderTools({
-        words,
+        words: ui,
         topics: this.visibleTopics(),
         topic: this.topic,
-        searching: this.query !== '',
+        searching,
         single: this.single,
         onSearchInput: (event) => this.handleSearchInput(event),
         onSearchKeydown: (event) => this.handleSearchKeydown(event),
@@ -291,96 +240,63 @@ export class TherapyFaq extends PracticeElement {
         onTopic: (id) => this.handleTopic(id),
         onAll: (open) => this.handleAll(open),
       })}
-      <p class="count" aria-hidden="true">
-        ${this.words.length > 0 || this.topic ? words.results(this.shown.length) : ''}
-      </p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
-      ${this.shown.length === 0 ? this.renderNoResults(words) : this.renderGroups()}
-      ${this.renderCallToAction(words)}
+      <p class="count" aria-hidden="true">${this.filtering() ? ui.results(shown.length) : ''}</p>
+      ${this.announcer.render()}
+      ${
+        shown.length === 0
+          ? renderNoResults({
+              ui,
+              links: practiceLinks(this.settings, common, false),
+              searching,
+              onClear: this.clearSearch,
+            })
+          : this.renderGroups(ui)
+      }
+      ${renderCallToAction(ui, practiceLinks(this.settings, common), headingTag(this.settings.headingLevel, 1))}
     </div>`;
   }
 
-  private renderGroups(): TemplateResult {
-    const content = FAQ_CONTENT[this.locale];
-    const words = FAQ_UI[this.locale];
-    const limit = this.shown.length <= ALL_AT_ONCE ? this.shown.length : this.renderLimit;
-    const rendered = new Set(this.shown.slice(0, limit));
-    const known = new Set(content.categories.map((c) => c.id));
-    const groups = [...content.categories, { id: undefined, label: words.otherCategory }]
-      .map((c) => ({
-        ...c,
-        items: this.shown.filter(
-          (e) => rendered.has(e) && (e.category && known.has(e.category) ? e.category : undefined) === c.id,
-        ),
-      }))
-      .filter((g) => g.items.length > 0);
+  private renderGroups(ui: FaqUi): TemplateResult {
+    const { shown } = this.filtered;
+    const rendered = shown.slice(0, this.progressive.renderCount(shown.length));
+    const groups = groupByTopic(rendered, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
     const tag = headingTag(this.settings.headingLevel, 1);
     return html`${groups.map(
       (group) =>
         html`<section class="group" aria-labelledby=${`topic-${group.id ?? 'other'}`}>
           ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
-          ${group.items.map((e) => this.renderItem(e, words))}
+          ${group.entries.map((entry) => this.renderItem(entry, ui))}
         </section>`,
     )}`;
   }
 
-  private renderItem(e: FaqEntry, words: FaqUi): TemplateResult {
-    const open = this.isOpen(e.id);
+  private renderItem(entry: FaqEntry, ui: FaqUi): TemplateResult {
+    const open = this.isOpen(entry.id);
     return renderDisclosure({
-      key: `faq-${e.id}`,
+      key: `faq-${entry.id}`,
       open,
       heading: headingTag(this.settings.headingLevel, 2),
-      label: this.renderMarked(e.question),
+      label: this.renderMarked(entry.question),
       parts: { item: 'item', button: 'button question', panel: 'answer' },
-      onToggle: () => this.handleToggle(e.id),
+      onToggle: () => this.handleToggle(entry.id),
       onKeydown: (event) => this.handleQuestionKeydown(event),
-      onReveal: () => this.setOpen(e.id, true),
-      body: html`${e.short ? html`<p class="short">${this.renderMarked(e.short)}</p>` : nothing}
-      ${renderBlocks(e.blocks, (text) => this.renderMarked(text))}
-      ${e.nodes ? html`<div class="practice">${e.nodes()}</div>` : nothing}
-      ${e.id === 'crisis' ? renderCrisisLine(this.settings, this.locale) : nothing}`,
+      onReveal: () => this.setOpen(entry.id, true),
+      body: html`${entry.short ? html`<p class="short">${this.renderMarked(entry.short)}</p>` : nothing}
+      ${renderBlocks(entry.blocks, (text) => this.renderMarked(text))}
+      ${entry.nodes ? html`<div class="practice">${entry.nodes()}</div>` : nothing}
+      ${entry.id === 'crisis' ? renderCrisisLine(this.settings, this.locale) : nothing}`,
       // Only an open answer needs its "copy link" button.
-      extra: open
-        ? html`<button
-            type="button"
-            part="button"
-            class="copy-link no-print"
-            @click=${() => this.handleCopyLink(e.id)}
-          >
-            ${words.copyLink}<span class="visually-hidden">: ${e.question}</span>
-          </button>`
-        : nothing,
+      extra: open ? renderCopyLink(ui, entry.question, () => this.handleCopyLink(entry.id)) : nothing,
     });
   }
 
+  /** The text with the search terms marked. */
   private renderMarked(text: string): TemplateResult | string {
-    if (this.words.length === 0) return text;
-    return html`${segments(text, this.words).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}`;
-  }
-
-  private renderNoResults(words: FaqUi): TemplateResult {
-    return html`<div class="empty">
-      <p>${words.noResults}</p>
-      <p>${words.noResultsContact} ${practiceLinks(this.settings, COMMON[this.locale], false)}</p>
-      ${
-        this.query
-          ? html`<button type="button" part="button" class="no-print" @click=${this.clearSearch}>
-              ${words.clearSearch}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderCallToAction(words: FaqUi): TemplateResult | typeof nothing {
-    const links = practiceLinks(this.settings, COMMON[this.locale]);
-    if (links.length === 0) return nothing;
-    const tag = headingTag(this.settings.headingLevel, 1);
-    return html`<section class="cta" aria-labelledby="cta-heading">
-      ${staticHtml`<${tag} id="cta-heading">${words.ctaHeading}</${tag}>`}
-      <p>${words.ctaText}</p>
-      <p class="cta-links">${links}</p>
-    </section>`;
+    const { terms } = this.filtered;
+    if (terms.length === 0) return text;
+    return html`${segments(text, terms).map((segment) =>
+      segment.match ? html`<mark>${segment.text}</mark>` : segment.text,
+    )}`;
   }
 
   // Helpers -----------------------------------------------------------------------------
@@ -412,34 +328,28 @@ export class TherapyFaq extends PracticeElement {
     if (input) input.value = query;
   }
 
+  /** Whether the reader is narrowing the list, by search terms or a topic. */
+  private filtering(): boolean {
+    return this.filtered.terms.length > 0 || this.topic !== undefined;
+  }
+
   private visibleTopics(): { id: string; label: string }[] {
-    const used = new Set(this.entries.map((e) => e.category));
-    return FAQ_CONTENT[this.locale].categories.filter((c) => used.has(c.id));
+    const used = new Set(this.filtered.available.map((entry) => entry.category));
+    return FAQ_CONTENT[this.locale].categories.filter((category) => used.has(category.id));
   }
 
+  /** Says the result count once typing pauses; a count already said is not said again. */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const words = FAQ_UI[this.locale];
-      const filtering = this.words.length > 0 || this.topic !== undefined;
-      this.status = !filtering
-        ? ''
-        : this.shown.length === 0
-          ? words.noResults
-          : words.results(this.shown.length);
+    this.announcer.announceChangeLater(() => {
+      const ui = FAQ_UI[this.locale];
+      if (!this.filtering()) return '';
+      return this.filtered.shown.length === 0 ? ui.noResults : ui.results(this.filtered.shown.length);
     }, ANNOUNCE_DELAY);
-  }
-
-  private readLightDom(): void {
-    this.practiceItems = readPracticeItems(this);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'therapy-faq': TherapyFaq;
-  }
-  interface GlobalEventHandlersEventMap {
-    'therapy-toggle': CustomEvent<TherapyToggleDetail>;
   }
 }

@@ -5,8 +5,9 @@
  */
 import { pick, plain, resolveRich, fill, type Fills } from '../../content/resolve.js';
 import type { Block, FaqContent } from '../../content/types.js';
-import type { Jurisdiction } from '../../core/settings.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { firstChild, getAttribute, htmlName, localName, nextSibling, ownerDocument } from '../../core/dom.js';
+import { describe, type Jurisdiction } from '../../core/settings.js';
+import { copyChildren, TooLargeError } from './copy.js';
 import { foldText } from './search.js';
 
 export interface FaqEntry {
@@ -18,7 +19,7 @@ export interface FaqEntry {
   readonly short: string | undefined;
   /** Default or overridden content, as blocks. */
   readonly blocks: readonly Block[];
-  /** A practice item's own answer: cleaned copies of its light-DOM nodes, made on first use. */
+  /** A practice item's own answer: our copies of its light-DOM nodes. */
   readonly nodes: (() => readonly Node[]) | undefined;
   /** Question and answer, folded for search (worked out on the first search). */
   readonly searchText: string;
@@ -29,9 +30,9 @@ export interface PracticeItem {
   readonly id: string;
   readonly category: string | undefined;
   readonly question: string;
-  /** Cleaned copies of the answer's nodes, made once, when first shown. */
+  /** Our copies of the answer's nodes (see `copy.ts`), made when the item is read. */
   readonly nodes: () => readonly Node[];
-  /** The answer's text, read when first searched. */
+  /** The answer's text, for search. */
   readonly text: () => string;
 }
 
@@ -45,53 +46,91 @@ function slug(text: string): string {
     .slice(0, 60);
 }
 
-/**
- * A copy of practice-authored nodes that is safe to show inside the widget: no scripts, no
- * event-handler or style attributes (strict CSP), links only to http(s) or relative URLs.
- */
-function cleanCopy(node: Node): Node | undefined {
-  if (node.nodeType === Node.TEXT_NODE) return node.cloneNode();
-  if (!(node instanceof Element)) return undefined;
-  const tag = node.localName;
-  if (
-    ['script', 'style', 'iframe', 'object', 'embed', 'template', 'link', 'meta', 'base', 'form'].includes(tag)
-  ) {
-    return undefined;
-  }
-  const copy = node.cloneNode(false) as Element;
-  for (const attribute of [...copy.attributes]) {
-    const name = attribute.name.toLowerCase();
-    const isUrl = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset'].includes(name);
-    if (name.startsWith('on') || name === 'style' || (isUrl && safeUrl(attribute.value) === undefined)) {
-      copy.removeAttribute(attribute.name);
-    }
-  }
-  if (tag === 'a') copy.setAttribute('part', 'link');
-  for (const child of node.childNodes) {
-    const clean = cleanCopy(child);
-    if (clean) copy.append(clean);
-  }
-  return copy;
+/** Ids the widget makes from an item's id (`faq-<id>-button`, `faq-<id>-panel`), so no item may end so. */
+const RESERVED = /-(button|panel)$/;
+
+/** Longest own id an item keeps; longer ones give way to the question's slug. */
+const MAX_ID = 100;
+
+/** Warnings already given, per FAQ, since items are read again on every light-DOM change. */
+const said = new WeakMap<Element, Set<string>>();
+
+function warnOnce(host: Element): (message: string) => void {
+  return (message) => {
+    const seen = said.get(host) ?? new Set<string>();
+    said.set(host, seen);
+    if (seen.has(message)) return;
+    seen.add(message);
+    console.warn(message);
+  };
 }
 
-/** Reads the host's light-DOM `<details><summary>` children as practice items. */
-export function readPracticeItems(host: Element): PracticeItem[] {
+/** The item's id: its own when usable, else the question's slug, else its place. */
+function itemId(own: string | null, question: string, place: number): string {
+  const lower = (own ?? '').trim().toLowerCase();
+  const id = lower.startsWith('faq-') ? lower.slice(4) : lower;
+  if (id.length <= MAX_ID && ID.test(id) && !RESERVED.test(id)) return id;
+  const fallback = slug(question) || `item-${place}`;
+  return RESERVED.test(fallback) ? `${fallback}-item` : fallback;
+}
+
+/** One `<details>` as an item, or `undefined` without a question. Throws when too large. */
+function readItem(
+  details: Node,
+  doc: Document,
+  place: number,
+  warn: (message: string) => void,
+  tag: string,
+): PracticeItem | undefined {
+  let summary: Node | null = null;
+  for (let node = firstChild(details); node && !summary; node = nextSibling(node)) {
+    if (htmlName(node) === 'summary') summary = node;
+  }
+  const question = summary ? copyChildren(summary, null).text.replace(/\s+/g, ' ').trim() : '';
+  if (!question) return undefined;
+  const own = getAttribute(details, 'id');
+  const id = itemId(own, question, place);
+  const named = describe(question);
+  if (own !== null && own.trim() !== '' && id !== own.trim().toLowerCase().replace(/^faq-/, '')) {
+    warn(
+      `${tag}: the item ${named} has id ${describe(own)}; it accepts lowercase letters, digits and hyphens (not ending in -button or -panel). Using "${id}" instead.`,
+    );
+  }
+  const answer = copyChildren(details, summary, doc);
+  for (const href of answer.refusedLinks) {
+    warn(
+      `${tag}: a link in the item ${named} has href ${describe(href)}; it accepts an https:, http: or relative URL on the same site. Showing its text without the link.`,
+    );
+  }
+  const item: PracticeItem = {
+    id,
+    category: getAttribute(details, 'data-category')?.trim().toLowerCase() || undefined,
+    question,
+    nodes: () => answer.nodes,
+    text: () => answer.text,
+  };
+  return item;
+}
+
+/**
+ * Reads the host's light-DOM `<details><summary>` children as practice items, each answer
+ * built afresh (see `copy.ts`). An item that cannot be copied is left out with a warning.
+ */
+export function readPracticeItems(host: Element, warn = warnOnce(host)): PracticeItem[] {
+  const doc = ownerDocument(host) ?? document;
+  const tag = `<${localName(host)}>`;
   const items: PracticeItem[] = [];
-  for (const details of host.querySelectorAll(':scope > details')) {
-    const summary = details.querySelector(':scope > summary');
-    const question = summary?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!question) continue;
-    const rawId = (details.id || slug(question)).toLowerCase();
-    const id = rawId.startsWith('faq-') ? rawId.slice(4) : rawId;
-    const answer = [...details.childNodes].filter((node) => node !== summary);
-    let copies: readonly Node[] | undefined;
-    items.push({
-      id: ID.test(id) ? id : slug(question),
-      category: details.getAttribute('data-category')?.trim().toLowerCase() || undefined,
-      question,
-      nodes: () => (copies ??= answer.map(cleanCopy).filter((node): node is Node => node !== undefined)),
-      text: () => answer.map((n) => n.textContent ?? '').join(' '),
-    });
+  let place = 0;
+  for (let node = firstChild(host); node; node = nextSibling(node)) {
+    if (htmlName(node) !== 'details') continue;
+    place++;
+    try {
+      const item = readItem(node, doc, place, warn, tag);
+      if (item) items.push(item);
+    } catch (error) {
+      const why = error instanceof TooLargeError ? error.message : 'it could not be read';
+      warn(`${tag}: light-DOM item ${place} was left out: ${why}. The other items are shown.`);
+    }
   }
   return items;
 }

@@ -32,8 +32,8 @@ export function fold(text: string): { folded: string; sourceIndex: (i: number) =
 export function queryWords(query: string): string[] {
   const words = fold(query)
     .folded.split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].sort((first, second) => second.length - first.length);
 }
 
 /** Whether every word of the query appears in the folded text. */

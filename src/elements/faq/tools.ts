@@ -22,8 +22,8 @@ export interface ToolsOptions {
 }
 
 /** The search field has no value binding: it owns what the reader types, so no re-render can undo a key. */
-export function renderTools(o: ToolsOptions): TemplateResult {
-  const { words } = o;
+export function renderTools(options: ToolsOptions): TemplateResult {
+  const { words } = options;
   return html`<div class="tools no-print">
     <div class="search">
       <label for="search">${words.searchLabel}</label>
@@ -35,12 +35,12 @@ export function renderTools(o: ToolsOptions): TemplateResult {
           autocomplete="off"
           spellcheck="false"
           placeholder=${words.searchPlaceholder}
-          @input=${o.onSearchInput}
-          @keydown=${o.onSearchKeydown}
+          @input=${options.onSearchInput}
+          @keydown=${options.onSearchKeydown}
         />
         ${
-          o.searching
-            ? html`<button type="button" part="button" class="clear" @click=${o.onClear}>
+          options.searching
+            ? html`<button type="button" part="button" class="clear" @click=${options.onClear}>
                 ${words.clearSearch}
               </button>`
             : nothing
@@ -48,17 +48,17 @@ export function renderTools(o: ToolsOptions): TemplateResult {
       </div>
     </div>
     ${
-      o.topics.length > 1
+      options.topics.length > 1
         ? html`<div class="filters" role="group" aria-label=${words.categoriesLabel}>
-            ${[{ id: undefined, label: words.allCategories }, ...o.topics].map(
-              (c) =>
+            ${[{ id: undefined, label: words.allCategories }, ...options.topics].map(
+              (category) =>
                 html`<button
                   type="button"
                   part="button filter"
-                  aria-pressed=${o.topic === c.id ? 'true' : 'false'}
-                  @click=${() => o.onTopic(c.id)}
+                  aria-pressed=${options.topic === category.id ? 'true' : 'false'}
+                  @click=${() => options.onTopic(category.id)}
                 >
-                  ${c.label}
+                  ${category.label}
                 </button>`,
             )}
           </div>`
@@ -66,13 +66,13 @@ export function renderTools(o: ToolsOptions): TemplateResult {
     }
     <div class="all">
       ${
-        o.single
+        options.single
           ? nothing
-          : html`<button type="button" part="button" @click=${() => o.onAll(true)}>
+          : html`<button type="button" part="button" @click=${() => options.onAll(true)}>
               ${words.expandAll}
             </button>`
       }
-      <button type="button" part="button" @click=${() => o.onAll(false)}>${words.collapseAll}</button>
+      <button type="button" part="button" @click=${() => options.onAll(false)}>${words.collapseAll}</button>
     </div>
   </div>`;
 }

@@ -146,14 +146,7 @@ export const guideStyles = css`
     display: inline-flex;
     flex-direction: column;
     justify-content: center;
-    min-height: 2.75em;
-    min-width: 2.75em;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
     text-align: start;
-    cursor: pointer;
   }
 
   button[part~='button']:hover {

@@ -1,31 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { COMMON, GUIDE_CONTENT, GUIDE_UI, fillsFor } from '../../content/index.js';
+import { composeGuide } from '../../content/compose.js';
+import { COMMON, GUIDE_CONTENT, GUIDE_UI } from '../../content/index.js';
 import type { StageId } from '../../content/types.js';
 import type { GuideUi } from '../../content/ui-types.js';
+import { AnnouncerController } from '../../core/announcer.js';
 import { DeepLinkController } from '../../core/deep-link.js';
+import { emit, type TherapyStepDetail } from '../../core/events.js';
 import { headingTag } from '../../core/heading.js';
-import { moveFocus } from '../../core/keys.js';
 import { isRtl } from '../../core/locale.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import { oneOf, parseIdList, readField } from '../../core/settings.js';
+import { oneOf, readField } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
-import { CRISIS_FIELD, renderCrisisLine } from '../crisis/embed.js';
+import { renderClosingCrisisLine } from '../crisis/embed.js';
 import { practiceLinks } from '../shared/render.js';
 import { guideStyles } from './guide.styles.js';
-import { chosenQuestions, prepText, questionsFor, type PrepQuestion } from './prep-text.js';
+import { chosenQuestions, prepText, type PrepQuestion } from './prep-text.js';
 import { renderPanel } from './panel.js';
 import { prepWords, renderPrep } from './prep.js';
-import { overridden, shownStages, stageView, type StageView } from './stages.js';
+import { shownStages, stageView, type StageView } from './stages.js';
+import { renderPager, renderStepList } from './steps.js';
 
-/** The detail of `therapy-step`. */
-export interface TherapyStepDetail {
-  /** The stage now shown. */
-  readonly id: StageId;
-  /** Its 0-based position among the stages shown. */
-  readonly index: number;
-}
+export type { TherapyStepDetail };
 
 /** The deep-link id (`#guide-prepare`) of the "Prepare for your first session" sheet. */
 const PREPARE = 'prepare';
@@ -88,6 +85,8 @@ export class TherapyGuide extends PracticeElement {
 
   /** Follows `#guide-<stage>` and `#guide-prepare` links. */
   protected readonly deepLinks = new DeepLinkController(this, 'guide', (id) => this.openLink(id));
+  /** Says "Copied." (again on every copy) in the prep sheet's status line. */
+  private readonly announcer = new AnnouncerController(this);
 
   @query('.stages') private stagesSection!: HTMLElement;
   @query('.prep') private prepSection!: HTMLElement;
@@ -96,7 +95,6 @@ export class TherapyGuide extends PracticeElement {
   @state() private selected?: StageId;
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private hopes = '';
-  @state() private status: 'copied' | 'copyFailed' | '' = '';
 
   /** Stages shown, in order, and the one on screen: worked out before each render. */
   private shown: StageId[] = [];
@@ -111,18 +109,20 @@ export class TherapyGuide extends PracticeElement {
   /** The stage shown first (default: the first stage shown). Changing it shows that stage. */
   @property() start?: string;
 
-  /** `off` leaves out the closing crisis line. */
+  /**
+   * `off` leaves out the closing crisis line.
+   * @type {'on' | 'off'}
+   */
   @property() crisis?: string;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const refuse = this.refuse.bind(this);
-    const all = GUIDE_CONTENT[this.locale].stages.map((s) => s.id);
-    const include = parseIdList('include', this.include, all, refuse);
-    const exclude = parseIdList('exclude', this.exclude, all, refuse);
+    const all = GUIDE_CONTENT[this.locale].stages.map((stage) => stage.id);
+    const include = this.idList('include', this.include, all);
+    const exclude = this.idList('exclude', this.exclude, all);
     const { ids, empty } = shownStages(all, include, exclude);
     if (empty) {
-      refuse({
+      this.refuse({
         attribute: 'exclude',
         value: this.exclude ?? '',
         accepted: 'ids that leave at least one stage to show (with include, if set)',
@@ -136,7 +136,7 @@ export class TherapyGuide extends PracticeElement {
       { attribute: 'start', accepted: ids.join(', '), parse: oneOf(ids) },
       this.start,
       {},
-      refuse,
+      (refusal) => this.refuse(refusal),
     );
     const first = start ?? ids[0] ?? 'before';
     this.current = this.selected ?? first;
@@ -144,35 +144,22 @@ export class TherapyGuide extends PracticeElement {
 
   // Event handlers ---------------------------------------------------------------------
 
-  private handleTabKeydown(event: KeyboardEvent): void {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const index = moveFocus(event, tabs, 'horizontal', isRtl(this)) ?? moveFocus(event, tabs, 'vertical');
-    const id = index === undefined ? undefined : this.shown[index];
-    if (id) void this.go(id);
-  }
-
   private async handleCopy(): Promise<void> {
-    const fills = fillsFor(this.locale, this.settings);
-    const words = prepWords(GUIDE_CONTENT[this.locale], GUIDE_UI[this.locale], fills, (id) =>
-      this.textOverride(id),
-    );
+    const ui = GUIDE_UI[this.locale];
+    const words = prepWords(composeGuide(this.practice), ui, this.texts());
     const text = prepText({
       title: words.title,
       questionsHeading: words.questionsToAsk,
-      questions: chosenQuestions(this.prepQuestions(), this.ticked).map((q) => q.text),
+      questions: chosenQuestions(this.prepQuestions(), this.ticked).map((question) => question.text),
       hopesLabel: words.hopesLabel,
       hopes: this.hopes,
     });
-    let status: 'copied' | 'copyFailed' = 'copied';
     try {
       await navigator.clipboard.writeText(text);
+      this.announcer.announce(ui.copied);
     } catch {
-      status = 'copyFailed';
+      this.announcer.announce(ui.copyFailed);
     }
-    // Empty the live region first, so the same words are announced again.
-    this.status = '';
-    await this.updateComplete;
-    this.status = status;
   }
 
   private handlePrint(): void {
@@ -184,35 +171,33 @@ export class TherapyGuide extends PracticeElement {
     if (checked) ticked.add(id);
     else ticked.delete(id);
     this.ticked = ticked;
-    this.status = '';
+    this.announcer.clear();
   }
 
   private handleHopes(text: string): void {
     this.hopes = text;
     // "Copied." no longer describes the list once it changes.
-    this.status = '';
+    this.announcer.clear();
   }
 
   // Private methods --------------------------------------------------------------------
 
-  /** Shows a stage the reader chose, then tells the page. `focus` says where focus goes. */
-  private async go(id: StageId, focus: 'heading' | 'stay' = 'stay'): Promise<void> {
+  /**
+   * Shows the stage the reader chose, then tells the page. `focus`: `heading` moves focus to
+   * the stage's heading (Previous/Next, so a screen reader reads on from there); `stay`
+   * leaves it on the tab the reader used.
+   */
+  private async showStage(id: StageId, focus: 'heading' | 'stay' = 'stay'): Promise<void> {
     if (id === this.current) return;
     this.selected = id;
     await this.updateComplete;
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`)?.focus();
-    this.dispatchEvent(
-      new CustomEvent<TherapyStepDetail>('therapy-step', {
-        detail: { id, index: this.shown.indexOf(id) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'therapy-step', { id, index: this.shown.indexOf(id) });
   }
 
   private async openLink(id: string): Promise<Element | undefined> {
     if (id === PREPARE) return this.prepSection;
-    const stage = this.shown.find((s) => s === id);
+    const stage = this.shown.find((stage) => stage === id);
     if (!stage) return undefined;
     this.selected = stage;
     await this.updateComplete;
@@ -220,100 +205,74 @@ export class TherapyGuide extends PracticeElement {
   }
 
   private prepQuestions(): readonly PrepQuestion[] {
-    return questionsFor(GUIDE_CONTENT[this.locale].prep.questions, this.settings.format);
+    return composeGuide(this.practice).prep.questions;
   }
 
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = GUIDE_CONTENT[this.locale];
-    const words = GUIDE_UI[this.locale];
-    const fills = fillsFor(this.locale, this.settings);
-    const override = (id: string): string | undefined => this.textOverride(id);
+    const content = composeGuide(this.practice);
+    const ui = GUIDE_UI[this.locale];
+    const texts = this.texts();
     const stages = content.stages
-      .filter((s) => this.shown.includes(s.id))
-      .map((s) => stageView(s, content, this.settings.jurisdiction, fills, override));
+      .filter((stage) => this.shown.includes(stage.id))
+      .map((stage) => stageView(stage, content, texts));
     const tag = headingTag(this.settings.headingLevel);
-    const showCrisis = readField(CRISIS_FIELD, this.crisis, {}, this.refuse.bind(this)) !== 'off';
     return html`<div class=${this.rootClass} lang=${this.locale}>
-      ${staticHtml`<${tag} part="heading">${overridden('guide.title', content.title, fills, override)}</${tag}>`}
-      <p part="intro">${overridden('guide.intro', content.intro, fills, override)}</p>
-      ${this.renderStages(stages, words)}
+      ${staticHtml`<${tag} part="heading">${texts.text('guide.title', content.title)}</${tag}>`}
+      <p part="intro">${texts.text('guide.intro', content.intro)}</p>
+      ${this.renderStages(stages, ui)}
       ${renderPrep({
         heading: headingTag(this.settings.headingLevel, 1),
-        words: prepWords(content, words, fills, override),
+        words: prepWords(content, ui, texts),
         questions: this.prepQuestions(),
         ticked: this.ticked,
         hopes: this.hopes,
-        status: this.status ? words[this.status] : '',
+        status: this.announcer.render('status no-print'),
         onTick: (id, checked) => this.handleTick(id, checked),
         onHopes: (text) => this.handleHopes(text),
         onCopy: () => void this.handleCopy(),
         onPrint: () => this.handlePrint(),
       })}
-      ${this.renderClosing(words)} ${showCrisis ? renderCrisisLine(this.settings, this.locale) : nothing}
+      ${this.renderClosing(ui)}
+      ${renderClosingCrisisLine(this.crisis, this.settings, this.locale, (refusal) => this.refuse(refusal))}
     </div>`;
   }
 
-  private renderStages(stages: readonly StageView[], words: GuideUi): TemplateResult {
+  private renderStages(stages: readonly StageView[], ui: GuideUi): TemplateResult {
     const index = this.shown.indexOf(this.current);
-    const previous = stages[index - 1];
-    const next = stages[index + 1];
     return html`<div class="stages">
-      <div role="tablist" part="steps" class="steps" aria-label=${words.stepsLabel}>
-        ${stages.map((stage, i) => {
-          const selected = stage.id === this.current;
-          return html`<button
-            type="button"
-            role="tab"
-            part="step"
-            class="step"
-            id=${`tab-${stage.id}`}
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls=${`panel-${stage.id}`}
-            tabindex=${selected ? 0 : -1}
-            @click=${() => void this.go(stage.id)}
-            @keydown=${this.handleTabKeydown}
-          >
-            <span class="step-number" aria-hidden="true">${i + 1}</span>
-            <span class="step-title">${stage.title}</span>
-          </button>`;
-        })}
-      </div>
-      <p part="progress" class="progress" id="progress">${words.progress(index + 1, stages.length)}</p>
+      ${renderStepList({
+        stages,
+        current: this.current,
+        label: ui.stepsLabel,
+        rtl: () => isRtl(this),
+        onChoose: (id) => void this.showStage(id),
+      })}
+      <p part="progress" class="progress" id="progress">${ui.progress(index + 1, stages.length)}</p>
       ${stages.map((stage) =>
         renderPanel({
           stage,
           selected: stage.id === this.current,
           headingLevel: this.settings.headingLevel,
           progressId: 'progress',
-          onReveal: () => void this.go(stage.id),
+          onReveal: () => void this.showStage(stage.id),
         }),
       )}
-      <div class="pager no-print">
-        ${previous ? this.renderPagerButton(previous, words.previous, 'previous') : nothing}
-        ${next ? this.renderPagerButton(next, words.next, 'next') : nothing}
-      </div>
+      ${renderPager({
+        previous: stages[index - 1],
+        next: stages[index + 1],
+        ui,
+        onChoose: (id) => void this.showStage(id, 'heading'),
+      })}
     </div>`;
   }
 
-  private renderPagerButton(stage: StageView, label: string, which: 'previous' | 'next'): TemplateResult {
-    return html`<button
-      type="button"
-      part="button"
-      class=${which}
-      @click=${() => void this.go(stage.id, 'heading')}
-    >
-      <span class="pager-label">${label}</span><span class="visually-hidden">: </span>
-      <span class="pager-title">${stage.title}</span>
-    </button>`;
-  }
-
-  private renderClosing(words: GuideUi): TemplateResult | typeof nothing {
+  private renderClosing(ui: GuideUi): TemplateResult | typeof nothing {
     const links = practiceLinks(this.settings, COMMON[this.locale]);
     if (links.length === 0) return nothing;
     return html`<div class="closing">
-      <p>${words.closing}</p>
+      <p>${ui.closing}</p>
       <p class="links">${links}</p>
     </div>`;
   }
@@ -322,8 +281,5 @@ export class TherapyGuide extends PracticeElement {
 declare global {
   interface HTMLElementTagNameMap {
     'therapy-guide': TherapyGuide;
-  }
-  interface GlobalEventHandlersEventMap {
-    'therapy-step': CustomEvent<TherapyStepDetail>;
   }
 }

@@ -23,10 +23,10 @@ export interface PanelOptions {
   readonly onReveal: () => void;
 }
 
-export function renderPanel(o: PanelOptions): TemplateResult {
-  const { stage, selected } = o;
-  const title = headingTag(o.headingLevel, 1);
-  const block = headingTag(o.headingLevel, 2);
+export function renderPanel(options: PanelOptions): TemplateResult {
+  const { stage, selected } = options;
+  const title = headingTag(options.headingLevel, 1);
+  const block = headingTag(options.headingLevel, 2);
   return html`<div
     role="tabpanel"
     part="panel"
@@ -35,20 +35,20 @@ export function renderPanel(o: PanelOptions): TemplateResult {
     aria-labelledby=${`tab-${stage.id}`}
     tabindex=${selected ? 0 : nothing}
     hidden=${selected ? nothing : UNTIL_FOUND ? 'until-found' : ''}
-    @beforematch=${o.onReveal}
+    @beforematch=${options.onReveal}
   >
-    ${staticHtml`<${title} class="stage-heading" id=${`heading-${stage.id}`} tabindex="-1" aria-describedby=${selected ? o.progressId : nothing}>${stage.title}</${title}>`}
+    ${staticHtml`<${title} class="stage-heading" id=${`heading-${stage.id}`} tabindex="-1" aria-describedby=${selected ? options.progressId : nothing}>${stage.title}</${title}>`}
     <p class="summary">${stage.summary}</p>
     ${stage.blocks.map(
-      (b) =>
+      (stageBlock) =>
         html`<div class="block">
-          ${staticHtml`<${block}>${b.heading}</${block}>`} ${renderBlocks(b.body)}
+          ${staticHtml`<${block}>${stageBlock.heading}</${block}>`} ${renderBlocks(stageBlock.body)}
         </div>`,
     )}
     <div class="block">
       ${staticHtml`<${block}>${stage.questionsHeading}</${block}>`}
       <ul class="questions">
-        ${stage.questions.map((q) => html`<li>${q}</li>`)}
+        ${stage.questions.map((question) => html`<li>${question}</li>`)}
       </ul>
     </div>
   </div>`;

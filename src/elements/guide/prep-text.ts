@@ -1,8 +1,6 @@
 /**
  * The "Prepare for your first session" sheet as plain text, for Copy. Pure: no DOM, no Lit.
  */
-import type { Format } from '../../core/settings.js';
-
 export interface PrepQuestion {
   readonly id: string;
   readonly text: string;
@@ -17,18 +15,13 @@ export interface PrepSheet {
   readonly hopes: string;
 }
 
-/** The questions for this practice: the one about meeting online only when sessions can be online. */
-export function questionsFor<Q extends PrepQuestion>(all: readonly Q[], format: Format): readonly Q[] {
-  return format === 'in-person' ? all.filter((q) => q.id !== 'online-privacy') : all;
-}
-
 /**
  * The questions that go on the sheet, in the guide's order: the ticked ones, or every one
  * when none is ticked (a reader who copies before ticking wants the whole list, not an
  * empty one).
  */
 export function chosenQuestions<Q extends PrepQuestion>(all: readonly Q[], ticked: ReadonlySet<string>): Q[] {
-  const chosen = all.filter((q) => ticked.has(q.id));
+  const chosen = all.filter((question) => ticked.has(question.id));
   return chosen.length > 0 ? chosen : [...all];
 }
 
@@ -46,7 +39,7 @@ export function prepText(sheet: PrepSheet): string {
     .trim();
   const sections = [
     sheet.title,
-    [sheet.questionsHeading, ...sheet.questions.map((q) => `- ${q}`)].join('\n'),
+    [sheet.questionsHeading, ...sheet.questions.map((question) => `- ${question}`)].join('\n'),
   ];
   if (hopes !== '') sections.push(`${sheet.hopesLabel}\n${hopes}`);
   return sections.join('\n\n');

@@ -6,11 +6,10 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Fills } from '../../content/resolve.js';
 import type { GuideContent } from '../../content/types.js';
 import type { GuideUi } from '../../content/ui-types.js';
 import type { PrepQuestion } from './prep-text.js';
-import { overridden, type Override } from './stages.js';
+import type { Texts } from '../../core/texts.js';
 
 /** The sheet's words, resolved. Overrides: `guide.prep.title`, `guide.prep.intro`. */
 export interface PrepWords {
@@ -24,11 +23,11 @@ export interface PrepWords {
   readonly print: string;
 }
 
-export function prepWords(content: GuideContent, ui: GuideUi, fills: Fills, override: Override): PrepWords {
+export function prepWords(content: GuideContent, ui: GuideUi, texts: Texts): PrepWords {
   const { prep } = content;
   return {
-    title: overridden('guide.prep.title', prep.title, fills, override),
-    intro: overridden('guide.prep.intro', prep.intro, fills, override),
+    title: texts.text('guide.prep.title', prep.title),
+    intro: texts.text('guide.prep.intro', prep.intro),
     questionsToAsk: ui.questionsToAsk,
     hopesLabel: prep.hopesLabel,
     hopesHint: prep.hopesHint,
@@ -44,32 +43,32 @@ export interface PrepOptions {
   readonly questions: readonly PrepQuestion[];
   readonly ticked: ReadonlySet<string>;
   readonly hopes: string;
-  /** What the live region says: "Copied." or the fallback, or nothing. */
-  readonly status: string;
+  /** The live region that says "Copied." (or the fallback). */
+  readonly status: TemplateResult;
   readonly onTick: (id: string, checked: boolean) => void;
   readonly onHopes: (text: string) => void;
   readonly onCopy: () => void;
   readonly onPrint: () => void;
 }
 
-export function renderPrep(o: PrepOptions): TemplateResult {
-  const { words } = o;
+export function renderPrep(options: PrepOptions): TemplateResult {
+  const { words } = options;
   return html`<section class="prep" aria-labelledby="prep-heading">
-    ${staticHtml`<${o.heading} id="prep-heading">${words.title}</${o.heading}>`}
+    ${staticHtml`<${options.heading} id="prep-heading">${words.title}</${options.heading}>`}
     <p>${words.intro}</p>
     <fieldset>
       <legend>${words.questionsToAsk}</legend>
-      ${o.questions.map(
-        (q) =>
+      ${options.questions.map(
+        (question) =>
           html`<label class="tick">
             <input
               type="checkbox"
               name="prep-question"
-              value=${q.id}
-              .checked=${live(o.ticked.has(q.id))}
-              @change=${(event: Event) => o.onTick(q.id, (event.target as HTMLInputElement).checked)}
+              value=${question.id}
+              .checked=${live(options.ticked.has(question.id))}
+              @change=${(event: Event) => options.onTick(question.id, (event.target as HTMLInputElement).checked)}
             />
-            <span>${q.text}</span>
+            <span>${question.text}</span>
           </label>`,
       )}
     </fieldset>
@@ -80,15 +79,15 @@ export function renderPrep(o: PrepOptions): TemplateResult {
       class="no-print"
       rows="4"
       aria-describedby="hopes-hint privacy-note"
-      .value=${live(o.hopes)}
-      @input=${(event: Event) => o.onHopes((event.target as HTMLTextAreaElement).value)}
+      .value=${live(options.hopes)}
+      @input=${(event: Event) => options.onHopes((event.target as HTMLTextAreaElement).value)}
     ></textarea>
-    <p class="hopes-print" aria-hidden="true">${o.hopes}</p>
+    <p class="hopes-print" aria-hidden="true">${options.hopes}</p>
     <p class="privacy no-print" id="privacy-note">${words.privacyNote}</p>
     <div class="actions no-print">
-      <button type="button" part="button" @click=${o.onCopy}>${words.copy}</button>
-      <button type="button" part="button" @click=${o.onPrint}>${words.print}</button>
+      <button type="button" part="button" @click=${options.onCopy}>${words.copy}</button>
+      <button type="button" part="button" @click=${options.onPrint}>${words.print}</button>
     </div>
-    <p class="status no-print" role="status">${o.status}</p>
+    ${options.status}
   </section>`;
 }

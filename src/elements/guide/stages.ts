@@ -3,8 +3,8 @@
  * `exclude`), and each one's words for the jurisdiction, with the practice's values and any
  * config-block text overrides filled in. Pure: no DOM, no Lit.
  */
-import type { Jurisdiction } from '../../core/settings.js';
-import { fill, pick, resolveRich, type Fills } from '../../content/resolve.js';
+import { fill, formatLines, resolveRich } from '../../content/resolve.js';
+import type { Texts } from '../../core/texts.js';
 import type { Block, GuideContent, GuideStage, StageId } from '../../content/types.js';
 
 /** The blocks of a stage, in reading order (the questions come last, as a list). */
@@ -20,9 +20,6 @@ export interface StageView {
   readonly questions: readonly string[];
 }
 
-/** A config-block text override for a content id, if the practice set one. */
-export type Override = (id: string) => string | undefined;
-
 /**
  * The stages to show, in content order: those `include` names (all when it names none),
  * less those `exclude` names. When that leaves none, every stage shows and `empty` is true.
@@ -36,31 +33,20 @@ export function shownStages(
   return ids.length > 0 ? { ids, empty: false } : { ids: [...all], empty: true };
 }
 
-/** Text by content id: the practice's override when set, else the default; filled either way. */
-export function overridden(id: string, text: string, fills: Fills, override: Override): string {
-  return fill(override(id) ?? text, fills);
-}
-
 /**
  * One stage's words. Overrides: `guide.<stage>.title` and `guide.<stage>.summary`.
  */
-export function stageView(
-  stage: GuideStage,
-  content: GuideContent,
-  jurisdiction: Jurisdiction,
-  fills: Fills,
-  override: Override,
-): StageView {
+export function stageView(stage: GuideStage, content: GuideContent, texts: Texts): StageView {
   return {
     id: stage.id,
-    title: overridden(`guide.${stage.id}.title`, stage.title, fills, override),
-    summary: overridden(`guide.${stage.id}.summary`, pick(stage.summary, jurisdiction), fills, override),
+    title: texts.text(`guide.${stage.id}.title`, stage.title),
+    summary: texts.text(`guide.${stage.id}.summary`, stage.summary),
     blocks: BLOCK_KEYS.map((key) => ({
       key,
       heading: content.blockHeadings[key],
-      body: resolveRich(stage[key], jurisdiction, fills),
+      body: resolveRich(stage[key], texts.jurisdiction, texts.fills),
     })),
     questionsHeading: content.blockHeadings.questions,
-    questions: stage.questions.map((q) => fill(q, fills)),
+    questions: formatLines(stage.questions, 'both').map((question) => fill(question, texts.fills)),
   };
 }

@@ -1,0 +1,117 @@
+/**
+ * The explainer's "Would this stay private?" explorer: a radio group of situations, and the
+ * chosen one's answer (its words as a heading, a verdict in words and an icon, and a plain
+ * explanation) in a polite live region beside it. Printing shows every situation's answer.
+ * This small class owns the choice; the element asks it to render.
+ */
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { ConfidentialityContent, Scenario } from '../../content/types.js';
+import type { ConfidentialityUi } from '../../content/ui-types.js';
+import { scrollGently } from '../../core/deep-link.js';
+import { emit } from '../../core/events.js';
+import { headingTag } from '../../core/heading.js';
+import type { HeadingLevel } from '../../core/settings.js';
+import type { Texts } from '../../core/texts.js';
+import { renderBlocks } from '../shared/render.js';
+import { verdictIcon } from './verdict-icon.js';
+
+/** The content-id prefix of the explainer's text overrides. */
+export const PREFIX = 'confidentiality';
+
+export interface ExplorerOptions {
+  readonly content: ConfidentialityContent;
+  readonly ui: ConfidentialityUi;
+  readonly scenarios: readonly Scenario[];
+  readonly texts: Texts;
+  /** The element's own heading level: the explorer's title is one below it, answers two. */
+  readonly headingLevel: HeadingLevel;
+}
+
+export class ScenarioExplorer {
+  /** The situation chosen, by the reader or a deep link. */
+  chosen: string | undefined;
+
+  private readonly host: LitElement;
+  /** Whether the last choice came from a pointer (a tap), not the keyboard. */
+  private choosingByPointer = false;
+
+  constructor(host: LitElement) {
+    this.host = host;
+  }
+
+  /** Chooses a situation for a deep link (no event: the page changed the URL itself). */
+  choose(id: string): void {
+    this.chosen = id;
+    this.host.requestUpdate();
+  }
+
+  render(options: ExplorerOptions): TemplateResult {
+    const chosen = options.scenarios.find((scenario) => scenario.id === this.chosen);
+    const heading = headingTag(options.headingLevel, 1);
+    return html`<div class="explorer">
+      ${staticHtml`<${heading} class="explorer-title">${options.texts.text(`${PREFIX}.scenarios.title`, options.content.scenariosTitle)}</${heading}>`}
+      <p>${options.texts.text(`${PREFIX}.scenarios.intro`, options.content.scenariosIntro)}</p>
+      <div class="explorer-body">
+        <fieldset class="choices" @pointerdown=${this.handlePointerDown} @keydown=${this.handleChoiceKeydown}>
+          <legend class="visually-hidden">${options.ui.scenarioLabel}</legend>
+          ${options.scenarios.map(
+            (scenario) =>
+              html`<label class="choice" part="scenario"
+                ><input
+                  type="radio"
+                  name="scenario"
+                  value=${scenario.id}
+                  .checked=${scenario.id === this.chosen}
+                  @change=${this.handleChoice}
+                /><span
+                  >${options.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</span
+                ></label
+              >`,
+          )}
+        </fieldset>
+        <div class="result" part="result" aria-live="polite" aria-atomic="true">
+          ${chosen ? this.renderAnswer(options, chosen) : html`<p class="hint">${options.ui.scenarioHint}</p>`}
+        </div>
+      </div>
+      <div class="print-scenarios">
+        ${options.scenarios.map((scenario) => this.renderAnswer(options, scenario, 'scenario'))}
+      </div>
+    </div>`;
+  }
+
+  private readonly handlePointerDown = (): void => {
+    this.choosingByPointer = true;
+  };
+
+  private readonly handleChoiceKeydown = (): void => {
+    this.choosingByPointer = false;
+  };
+
+  private readonly handleChoice = (event: Event): void => {
+    const id = (event.target as HTMLInputElement).value;
+    this.choose(id);
+    emit(this.host, 'therapy-scenario', { id });
+    // A tap on a phone: bring the answer below the list into view (keyboard focus stays put).
+    if (this.choosingByPointer) void this.host.updateComplete.then(() => this.bringAnswerIntoView());
+  };
+
+  private bringAnswerIntoView(): void {
+    const result = this.host.renderRoot.querySelector<HTMLElement>('.result');
+    const top = result?.getBoundingClientRect().top;
+    if (result && top !== undefined && top > window.innerHeight * 0.75) scrollGently(result, 'nearest');
+  }
+
+  /** A situation's answer: its words as a heading, the verdict, and the explanation. */
+  private renderAnswer(options: ExplorerOptions, scenario: Scenario, part?: 'scenario'): TemplateResult {
+    const verdict = options.texts.pick(scenario.verdict);
+    const heading = headingTag(options.headingLevel, 2);
+    return html`<div class="answer" part=${part ?? nothing} data-id=${scenario.id}>
+      ${staticHtml`<${heading} class="answer-heading">${options.texts.text(`${PREFIX}.${scenario.id}.prompt`, scenario.prompt)}</${heading}>`}
+      <p class="verdict" part=${`verdict verdict-${verdict}`} data-verdict=${verdict}>
+        ${verdictIcon(verdict)}<span>${options.content.verdicts[verdict]}</span>
+      </p>
+      ${renderBlocks(options.texts.rich(`${PREFIX}.${scenario.id}.explanation`, scenario.explanation))}
+    </div>`;
+  }
+}
