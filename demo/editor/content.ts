@@ -11,9 +11,10 @@ import {
   composeConfidentiality,
   composeFaq,
   composeGuide,
+  faqIds,
   type ComposeInput,
 } from '../../src/content/compose.js';
-import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
+import { CONFIDENTIALITY_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
 import { formatRich, pick } from '../../src/content/resolve.js';
 import type { Block, Rich, Varies } from '../../src/content/types.js';
 import { resolveFacts } from '../../src/core/facts.js';
@@ -201,11 +202,16 @@ export function contentItems(tag: ContentTag, state: EditorState, locale: Locale
 
 /** Every id each widget's `exclude` accepts (whatever the format), for reading a snippet back. */
 export function hideableIds(tag: ContentTag): string[] {
-  if (tag === 'therapy-faq') {
-    return [...FAQ_CONTENT.en.items.map((i) => i.id), ...FAQ_PRACTICE.en.map((q) => q.id)];
-  }
+  if (tag === 'therapy-faq') return [...faqIds('en')];
   if (tag === 'therapy-guide') return GUIDE_CONTENT.en.stages.map((s) => s.id);
   return knownIds(CONFIDENTIALITY_CONTENT.en);
+}
+
+/** The kinds of item `include` filters one by one: the explainer's sections, then its situations. */
+export function kinds(tag: ContentTag): string[][] {
+  if (tag !== 'therapy-confidentiality') return [hideableIds(tag)];
+  const c = CONFIDENTIALITY_CONTENT.en;
+  return [c.sections.map((s) => s.id), c.scenarios.map((s) => s.id)];
 }
 
 /** Every content id the settings block's `text` may hold. */

@@ -9,7 +9,7 @@ import { safeUrl } from '../../src/core/safe-url.js';
 import { LOCALES, type Locale } from '../../src/core/settings.js';
 import { CONFIG_ID } from '../snippet.js';
 import { TOKENS, WIDGET_TAGS, cleanToken, type TokenName, type WidgetTag } from '../tokens.js';
-import { hideableIds, textIds } from './content.js';
+import { hideableIds, kinds, textIds } from './content.js';
 import { joinList, specOf } from './fields.js';
 import {
   CONTENT_TAGS,
@@ -242,7 +242,14 @@ class Reader {
       .filter((id) => id !== '');
     for (const id of ids) if (!known.includes(id)) this.note('value', `<${tag} ${name}> ${id}`);
     const named = ids.filter((id) => known.includes(id));
-    const hidden = name === 'exclude' ? named : known.filter((id) => !named.includes(id));
+    // `include` filters each kind of item only when it names one of that kind (the explainer's
+    // sections and situations), as the widgets read it.
+    const hidden =
+      name === 'exclude'
+        ? named
+        : kinds(tag as ContentTag).flatMap((kind) =>
+            kind.some((id) => named.includes(id)) ? kind.filter((id) => !named.includes(id)) : [],
+          );
     const list = this.hidden[tag as ContentTag];
     for (const id of hidden) if (!list.includes(id)) list.push(id);
   }

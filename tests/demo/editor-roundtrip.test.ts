@@ -173,4 +173,28 @@ describe('the editor round trip (fast-check, seed 20261201)', () => {
       { seed: SEED, numRuns: RUNS },
     );
   });
+
+  it('reads include as the widgets do: the explainer filters sections and situations one kind at a time', () => {
+    const { state, notes } = readSnippet(
+      '<therapy-confidentiality include="limits records court"></therapy-confidentiality><therapy-guide include="before ending"></therapy-guide>',
+    );
+    expect(notes).to.deep.equal([]);
+    const sections = ['private', 'rights', 'supervision', 'online'];
+    const situations = hideableIds('therapy-confidentiality').filter(
+      (id) => !['private', 'limits', 'records', 'rights', 'online', 'court'].includes(id),
+    );
+    expect([...state.hidden['therapy-confidentiality']].sort()).to.deep.equal(
+      [...new Set([...sections, ...situations])].sort(),
+    );
+    expect(state.hidden['therapy-guide']).to.deep.equal(['first-session', 'early-sessions', 'ongoing']);
+    // Only sections named: every situation stays.
+    const only = readSnippet('<therapy-confidentiality include="limits"></therapy-confidentiality>').state;
+    expect(only.hidden['therapy-confidentiality']).to.deep.equal([
+      'private',
+      'records',
+      'rights',
+      'supervision',
+      'online',
+    ]);
+  });
 });

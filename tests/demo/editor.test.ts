@@ -5,6 +5,7 @@
  * safely, settings go to a file and back, and the page speaks English and Spanish.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { startEditor, type Editor } from '../../demo/editor/app.js';
 import { SPECS, blockValue, type FieldSpec } from '../../demo/editor/fields.js';
 import { CONFIG_ID } from '../../demo/snippet.js';
@@ -286,6 +287,29 @@ describe('the editor (demo/editor.html)', () => {
         (s) => s.textContent,
       ),
     ).to.deep.equal(['Do you offer <b>evening</b> sessions?']);
+  });
+
+  it('works by keyboard: adding a question puts the cursor in it, and Tab goes on to its answer', async () => {
+    ({ page } = await openEditor(integrity));
+    control(page, 'own-add').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(page.doc.activeElement?.id).to.equal('own-1-question');
+    await sendKeys({ type: 'Do you see couples?' });
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement?.id).to.equal('own-1-answer');
+    await sendKeys({ type: 'Yes.' });
+    expect(snippetOf(page)).to.contain('<summary>Do you see couples?</summary>');
+    expect(snippetOf(page)).to.contain('<p>Yes.</p>');
+    const summary = page.doc.querySelector<HTMLElement>('details[data-content="therapy-faq"] > summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+    const show = control(page, 'show-therapy-faq-crying');
+    show.focus();
+    expect(page.doc.activeElement).to.equal(show);
+    await sendKeys({ press: 'Space' });
+    expect(show.checked).to.equal(false);
+    expect(snippetOf(page)).to.contain('exclude="crying"');
   });
 
   it('writes a snippet that, pasted into a blank page, shows the same widgets as the preview', async () => {
