@@ -322,7 +322,7 @@ const en: EditorWords = {
       ],
       wix: [
         'Settings → Custom Code → Add Custom Code: paste the script line, All pages, Head.',
-        'Add Elements → Embed → Custom Element for each widget: Server URL is the file’s address, Tag Name the widget (therapy-faq), and each setting an attribute.',
+        'Add Elements → Embed → Custom Element for each widget: Server URL is the file’s address, Tag Name the widget (therapy-faq); add each detail under Set Attributes.',
         'Wix needs the details on each widget (tick that under Advanced). Your own questions and changed wording are not possible on Wix.',
       ],
       webflow: [
@@ -595,7 +595,7 @@ const es: EditorWords = {
       ],
       wix: [
         'Settings → Custom Code → Add Custom Code: pega la línea del script, All pages, Head.',
-        'Add Elements → Embed → Custom Element para cada widget: Server URL es la dirección del archivo, Tag Name el widget (therapy-faq), y cada dato un atributo.',
+        'Add Elements → Embed → Custom Element para cada widget: Server URL es la dirección del archivo, Tag Name el widget (therapy-faq); añade cada dato en Set Attributes.',
         'Wix necesita los datos en cada widget (márcalo en Avanzado). Tus preguntas y textos cambiados no son posibles en Wix.',
       ],
       webflow: [
