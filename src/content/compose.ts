@@ -11,14 +11,10 @@
  */
 import type { Facts } from '../core/facts.js';
 import type { Format, Jurisdiction, Locale, Settings } from '../core/settings.js';
-import { facts as enFacts } from './en/facts.js';
-import { faqPractice as enFaqPractice } from './en/faq-practice.js';
-import { facts as esFacts } from './es/facts.js';
-import { faqPractice as esFaqPractice } from './es/faq-practice.js';
 import { factValues, type FactValues } from './facts-format.js';
 import type { FactsWords, PracticeQuestion } from './facts-types.js';
 import { FORMAT_TAGS } from './format-tags.js';
-import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from './index.js';
+import { CONFIDENTIALITY_CONTENT, FACTS_WORDS, FAQ_CONTENT, FAQ_PRACTICE, GUIDE_CONTENT } from './index.js';
 import { fitsFormat, formatLines, formatRich, pick } from './resolve.js';
 import type {
   Block,
@@ -29,12 +25,6 @@ import type {
   GuideStage,
   Text,
 } from './types.js';
-
-export const FACTS_WORDS: { readonly [L in Locale]: FactsWords } = { en: enFacts, es: esFacts };
-export const FAQ_PRACTICE: { readonly [L in Locale]: readonly PracticeQuestion[] } = {
-  en: enFaqPractice,
-  es: esFaqPractice,
-};
 
 /** What the content depends on. */
 export interface ComposeInput {

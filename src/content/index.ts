@@ -31,6 +31,8 @@ export const GUIDE_UI = byLocale('guideUi');
 export const CONFIDENTIALITY_CONTENT = byLocale('confidentiality');
 export const CONFIDENTIALITY_UI = byLocale('confidentialityUi');
 const MONTHS = byLocale('months');
+export const FACTS_WORDS = byLocale('facts');
+export const FAQ_PRACTICE = byLocale('faqPractice');
 
 /** The locale shown when the page names none (or one it doesn't have): this file's own. */
 export const DEFAULT_LOCALE: Locale = TABLES.fallback;

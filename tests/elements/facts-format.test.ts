@@ -3,7 +3,7 @@
 // waiting room or tissues; `both` (and no format) keeps each, worded "if you meet …".
 // Also: the new questions, in both languages, with the same ids, in plain words.
 import { expect } from '@open-wc/testing';
-import { FAQ_PRACTICE } from '../../src/content/compose.js';
+import { FAQ_PRACTICE } from '../../src/content/index.js';
 import { $$, captureConsole, fkGrades, textOf, type Captured } from '../support/helpers.js';
 import { ELEMENTS, LOCALES, PLACES, factsFor, faqItem, place, type Locale } from './facts-page.js';
 

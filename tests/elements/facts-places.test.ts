@@ -2,6 +2,9 @@
 // and the practice's place, in each widget and answer it belongs to (en and es; us, uk and
 // generic). And without facts, today's general words.
 import { expect } from '@open-wc/testing';
+import { FAQ_CONTENT, fillsFor } from '../../src/content/index.js';
+import { fill, pick } from '../../src/content/resolve.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { $$, captureConsole, textOf, type Captured } from '../support/helpers.js';
 import {
   LOCALES,
@@ -137,6 +140,15 @@ describe('unset facts leave the general words', () => {
             ? 'Many sessions last about 45 to 60 minutes'
             : 'Muchas sesiones duran entre 45 y 60 minutos';
         expect(faqItem(faq, 'session-length')).to.contain(general);
+        // Today's general answers, word for word.
+        const words = FAQ_CONTENT[locale];
+        for (const id of ['cost', 'insurance', 'cancellation']) {
+          const short = fill(
+            pick(words.items.find((i) => i.id === id)!.short, where),
+            fillsFor(locale, DEFAULT_SETTINGS),
+          );
+          expect(faqItem(faq, id), id).to.contain(short);
+        }
         const prep = $$<HTMLInputElement>(guide, '.prep input[type="checkbox"]').map((c) => c.value);
         expect(prep).to.include.members(['fees-cancellation', 'contact-between']);
         expect(log.warnings).to.deep.equal([]);

@@ -9,10 +9,14 @@ import {
   composeConfidentiality,
   composeFaq,
   composeGuide,
-  FAQ_PRACTICE,
   type ComposeInput,
 } from '../../src/content/compose.js';
-import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
+import {
+  CONFIDENTIALITY_CONTENT,
+  FAQ_CONTENT,
+  FAQ_PRACTICE,
+  GUIDE_CONTENT,
+} from '../../src/content/index.js';
 import { formatRich, pick, plain } from '../../src/content/resolve.js';
 import type { FaqItem, Rich } from '../../src/content/types.js';
 import { fkGrade, inflesz, prose } from './readability.js';
