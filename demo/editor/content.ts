@@ -7,14 +7,13 @@
  * fact already shows in it. `{practice}` and `{format}` stay as written: the widgets fill them.
  */
 import {
-  FAQ_PRACTICE,
   composeConfidentiality,
   composeFaq,
   composeGuide,
   faqIds,
   type ComposeInput,
 } from '../../src/content/compose.js';
-import { CONFIDENTIALITY_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
+import { CONFIDENTIALITY_CONTENT, FAQ_PRACTICE, GUIDE_CONTENT } from '../../src/content/index.js';
 import { formatRich, pick } from '../../src/content/resolve.js';
 import type { Block, Rich, Varies } from '../../src/content/types.js';
 import { resolveFacts } from '../../src/core/facts.js';
