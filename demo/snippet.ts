@@ -126,7 +126,7 @@ export function jsonForScript(values: unknown): string {
 }
 
 /** An opening tag; with more than two attributes, one attribute a line. */
-function openTag(tag: string, attributes: Attributes): string {
+export function openTag(tag: string, attributes: Attributes): string {
   const parts = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
   if (parts.length === 0) return `<${tag}>`;
   return parts.length <= 2 ? `<${tag} ${parts.join(' ')}>` : `<${tag}\n  ${parts.join('\n  ')}\n>`;

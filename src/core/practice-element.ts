@@ -275,8 +275,14 @@ export abstract class PracticeElement extends LitElement {
     if (!read) return;
     const { id, result } = read;
     this.configValues = result?.ok ? result.values : NO_CONFIG;
-    const overrides = textOverrides(this.configValues);
-    this.textOverride = (key) => overrides.get(key);
+    // Per-language wording (`"text": { "es": {…} }`) follows the language in force when read.
+    const values = this.configValues;
+    const byLocale = new Map<string, ReadonlyMap<string, string>>();
+    this.textOverride = (key) => {
+      let overrides = byLocale.get(this.locale);
+      if (!overrides) byLocale.set(this.locale, (overrides = textOverrides(values, this.locale)));
+      return overrides.get(key);
+    };
     if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));
