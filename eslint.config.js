@@ -16,6 +16,7 @@ export default tseslint.config(
       'bench/.generated/',
       'tests/frameworks/dist/',
       'dist-wordpress/',
+      '**/__snapshots__/',
       'release/',
     ],
   },

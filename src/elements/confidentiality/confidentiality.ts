@@ -26,7 +26,8 @@ export type { TherapyScenarioDetail };
  * The confidentiality explainer: what stays private in therapy and where the limits are, for
  * the reader's jurisdiction, as an accordion of sections (Up/Down/Home/End move between
  * them), then a "Would this stay private?" explorer: a radio group of situations whose
- * answer (a verdict in words and an icon, and a plain explanation) is announced politely.
+ * answer (a verdict in words and an icon, and a plain explanation) shows beside it; only the
+ * verdict is announced.
  * It shows when the content was last reviewed, says it is general information and not legal
  * advice, links to the practice's own notice (`policy-url`), invites questions (with the
  * contact and booking links that are set) and ends with the crisis line. Printing shows every
@@ -59,7 +60,6 @@ export type { TherapyScenarioDetail };
  * @csspart scenario - Each situation to choose, and each situation's answer in print.
  * @csspart result - The box where the chosen situation's answer shows.
  * @csspart verdict - A verdict: its icon and words.
- * @csspart verdict-private - A "stays private" verdict (also has part `verdict`).
  * @csspart verdict-usually-private - A "usually stays private" verdict (also has part `verdict`).
  * @csspart verdict-may-be-shared - A "may be shared" verdict (also has part `verdict`).
  * @csspart link - The privacy-notice, contact and booking links, and the crisis line's links.

@@ -1111,3 +1111,245 @@ snapshots['crisis'] = `region "If you need help right now"
     listitem
       link "Text HOME to 741741"`;
 /* end snapshot crisis */
+snapshots["guide-stage-before"] = 
+`heading "What to expect in therapy" level=2
+tablist "Stages of therapy" orientation=horizontal
+  tab "Before you start" selected=true
+  tab "First session" selected=false
+  tab "Early sessions" selected=false
+  tab "Ongoing therapy" selected=false
+  tab "Ending" selected=false
+tabpanel "Before you start"
+  heading "Before you start" level=3
+  heading "What happens" level=4
+  heading "What your therapist does" level=4
+  heading "What you can do" level=4
+  heading "Common feelings" level=4
+  heading "Questions you might ask" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+button "Next stage: First session"
+heading "Prepare for your first session" level=3
+group "Questions to ask"
+  legend "Questions to ask"
+  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
+  checkbox "Have you worked with people with worries like mine?" checked=false
+  checkbox "What type of therapy do you use, and how does it work?" checked=false
+  checkbox "What stays private, and when might you have to share something?" checked=false
+  checkbox "How many sessions might I need, and how often?" checked=false
+  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
+  checkbox "Can I contact you between sessions, and how?" checked=false
+  checkbox "If we meet online, how do you keep our sessions private?" checked=false
+textbox "What do you hope will change?"
+button "Copy your list"
+button "Print the guide"
+status
+link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot guide-stage-before */
+
+snapshots["guide-stage-first-session"] = 
+`heading "What to expect in therapy" level=2
+tablist "Stages of therapy" orientation=horizontal
+  tab "Before you start" selected=false
+  tab "First session" selected=true
+  tab "Early sessions" selected=false
+  tab "Ongoing therapy" selected=false
+  tab "Ending" selected=false
+tabpanel "First session"
+  heading "First session" level=3
+  heading "What happens" level=4
+  heading "What your therapist does" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+  heading "What you can do" level=4
+  heading "Common feelings" level=4
+  heading "Questions you might ask" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+button "Previous stage: Before you start"
+button "Next stage: Early sessions"
+heading "Prepare for your first session" level=3
+group "Questions to ask"
+  legend "Questions to ask"
+  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
+  checkbox "Have you worked with people with worries like mine?" checked=false
+  checkbox "What type of therapy do you use, and how does it work?" checked=false
+  checkbox "What stays private, and when might you have to share something?" checked=false
+  checkbox "How many sessions might I need, and how often?" checked=false
+  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
+  checkbox "Can I contact you between sessions, and how?" checked=false
+  checkbox "If we meet online, how do you keep our sessions private?" checked=false
+textbox "What do you hope will change?"
+button "Copy your list"
+button "Print the guide"
+status
+link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot guide-stage-first-session */
+
+snapshots["guide-stage-early-sessions"] = 
+`heading "What to expect in therapy" level=2
+tablist "Stages of therapy" orientation=horizontal
+  tab "Before you start" selected=false
+  tab "First session" selected=false
+  tab "Early sessions" selected=true
+  tab "Ongoing therapy" selected=false
+  tab "Ending" selected=false
+tabpanel "Early sessions"
+  heading "Early sessions" level=3
+  heading "What happens" level=4
+  heading "What your therapist does" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+  heading "What you can do" level=4
+  heading "Common feelings" level=4
+  heading "Questions you might ask" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+button "Previous stage: First session"
+button "Next stage: Ongoing therapy"
+heading "Prepare for your first session" level=3
+group "Questions to ask"
+  legend "Questions to ask"
+  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
+  checkbox "Have you worked with people with worries like mine?" checked=false
+  checkbox "What type of therapy do you use, and how does it work?" checked=false
+  checkbox "What stays private, and when might you have to share something?" checked=false
+  checkbox "How many sessions might I need, and how often?" checked=false
+  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
+  checkbox "Can I contact you between sessions, and how?" checked=false
+  checkbox "If we meet online, how do you keep our sessions private?" checked=false
+textbox "What do you hope will change?"
+button "Copy your list"
+button "Print the guide"
+status
+link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot guide-stage-early-sessions */
+
+snapshots["guide-stage-ongoing"] = 
+`heading "What to expect in therapy" level=2
+tablist "Stages of therapy" orientation=horizontal
+  tab "Before you start" selected=false
+  tab "First session" selected=false
+  tab "Early sessions" selected=false
+  tab "Ongoing therapy" selected=true
+  tab "Ending" selected=false
+tabpanel "Ongoing therapy"
+  heading "Ongoing therapy" level=3
+  heading "What happens" level=4
+  heading "What your therapist does" level=4
+  heading "What you can do" level=4
+  heading "Common feelings" level=4
+  heading "Questions you might ask" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+    listitem
+button "Previous stage: Early sessions"
+button "Next stage: Ending"
+heading "Prepare for your first session" level=3
+group "Questions to ask"
+  legend "Questions to ask"
+  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
+  checkbox "Have you worked with people with worries like mine?" checked=false
+  checkbox "What type of therapy do you use, and how does it work?" checked=false
+  checkbox "What stays private, and when might you have to share something?" checked=false
+  checkbox "How many sessions might I need, and how often?" checked=false
+  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
+  checkbox "Can I contact you between sessions, and how?" checked=false
+  checkbox "If we meet online, how do you keep our sessions private?" checked=false
+textbox "What do you hope will change?"
+button "Copy your list"
+button "Print the guide"
+status
+link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot guide-stage-ongoing */
+
+snapshots["guide-stage-ending"] = 
+`heading "What to expect in therapy" level=2
+tablist "Stages of therapy" orientation=horizontal
+  tab "Before you start" selected=false
+  tab "First session" selected=false
+  tab "Early sessions" selected=false
+  tab "Ongoing therapy" selected=false
+  tab "Ending" selected=true
+tabpanel "Ending"
+  heading "Ending" level=3
+  heading "What happens" level=4
+  heading "What your therapist does" level=4
+  heading "What you can do" level=4
+  heading "Common feelings" level=4
+  heading "Questions you might ask" level=4
+  list
+    listitem
+    listitem
+    listitem
+    listitem
+button "Previous stage: Ongoing therapy"
+heading "Prepare for your first session" level=3
+group "Questions to ask"
+  legend "Questions to ask"
+  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
+  checkbox "Have you worked with people with worries like mine?" checked=false
+  checkbox "What type of therapy do you use, and how does it work?" checked=false
+  checkbox "What stays private, and when might you have to share something?" checked=false
+  checkbox "How many sessions might I need, and how often?" checked=false
+  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
+  checkbox "Can I contact you between sessions, and how?" checked=false
+  checkbox "If we meet online, how do you keep our sessions private?" checked=false
+textbox "What do you hope will change?"
+button "Copy your list"
+button "Print the guide"
+status
+link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot guide-stage-ending */
+
+snapshots["crisis"] = 
+`region "If you need help right now"
+  heading "If you need help right now" level=2
+  list
+    listitem
+      link "Call 911"
+    listitem
+      link "Call 988"
+      link "Text 988"
+    listitem
+      link "Text HOME to 741741"`;
+/* end snapshot crisis */
+

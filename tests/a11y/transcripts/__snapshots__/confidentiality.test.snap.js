@@ -427,3 +427,16 @@ radio, I tell my therapist I used drugs., not checked, position 1, set size 14
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-confidentiality-tabbing-webkit */
+snapshots["therapy-confidentiality-tabbing-chromium"] = 
+`heading, Your privacy in therapy, level 2
+button, What stays between you and your therapist, 1 control, not expanded
+button, When information may be shared, 1 control, not expanded
+button, Your records, 1 control, not expanded
+button, Your rights, 1 control, not expanded
+button, How your therapist gets support, 1 control, not expanded
+button, Privacy in online sessions, 1 control, not expanded
+radio, I tell my therapist I used drugs., not checked, position 1, set size 14
+link, Book a session
+link, Call +44 20 7946 0000`;
+/* end snapshot therapy-confidentiality-tabbing-chromium */
+

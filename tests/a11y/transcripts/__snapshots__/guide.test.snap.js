@@ -441,3 +441,23 @@ button, Print the guide
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-guide-tabbing-webkit */
+snapshots["therapy-guide-tabbing-chromium"] = 
+`heading, What to expect in therapy, level 2
+tab, Before you start, selected, 1 control, position 1, set size 5
+tabpanel, Before you start
+button, Next stage: First session
+checkbox, What training do you have, and who are you licensed or registered with?, not checked
+checkbox, Have you worked with people with worries like mine?, not checked
+checkbox, What type of therapy do you use, and how does it work?, not checked
+checkbox, What stays private, and when might you have to share something?, not checked
+checkbox, How many sessions might I need, and how often?, not checked
+checkbox, What are your fees, and what happens if I need to cancel?, not checked
+checkbox, Can I contact you between sessions, and how?, not checked
+checkbox, If we meet online, how do you keep our sessions private?, not checked
+textbox, What do you hope will change?, A few words are enough. It is fine if you are not sure yet. What you write here stays on this page. It is not saved or sent anywhere, and if you reload the page it is cleared.
+button, Copy your list
+button, Print the guide
+link, Book a session
+link, Call +44 20 7946 0000`;
+/* end snapshot therapy-guide-tabbing-chromium */
+
