@@ -123,8 +123,14 @@ describe('announcements', () => {
       await log.settle();
       const content = CONFIDENTIALITY_CONTENT.en;
       const verdictOf = (i: number): string => content.verdicts[pick(content.scenarios[i]!.verdict, 'us')];
-      // The first choice, then only the last of two quick moves: each time, only the verdict.
-      expect(log.said).to.deep.equal([verdictOf(0), verdictOf(2)]);
+      // The first choice, then the last of two quick moves (the middle one too only if the
+      // keys came slower than the pause the explorer waits for): only verdicts, never the
+      // explanation, and the last thing said is the situation now chosen.
+      expect(log.said[0]).to.equal(verdictOf(0));
+      expect(log.said.at(-1)).to.equal(verdictOf(2));
+      expect(log.said.length).to.be.within(2, 3);
+      const verdicts = Object.values(content.verdicts);
+      for (const message of log.said) expect(verdicts).to.include(message);
     });
   });
 });

@@ -1,7 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['faq-collapsed'] = `heading "Questions people often ask before starting therapy" level=2
+snapshots["faq-collapsed"] = 
+`heading "Questions people often ask before starting therapy" level=2
 searchbox "Search the questions"
 group "Show questions about"
   button "All topics" pressed=true
@@ -33,6 +34,18 @@ heading "Have you worked with problems like mine?" level=4
   button "Have you worked with problems like mine?" expanded=false
 heading "What type of therapy will I get?" level=4
   button "What type of therapy will I get?" expanded=false
+heading "Where are you, and is it easy to get to?" level=4
+  button "Where are you, and is it easy to get to?" expanded=false
+heading "How soon can I start?" level=4
+  button "How soon can I start?" expanded=false
+heading "What happens on the free call?" level=4
+  button "What happens on the free call?" expanded=false
+heading "Do you see people in my language?" level=4
+  button "Do you see people in my language?" expanded=false
+heading "Do you see couples, families or teenagers?" level=4
+  button "Do you see couples, families or teenagers?" expanded=false
+heading "Can I bring someone with me?" level=4
+  button "Can I bring someone with me?" expanded=false
 heading "Cost and insurance" level=3
 heading "How much does therapy cost?" level=4
   button "How much does therapy cost?" expanded=false
@@ -57,6 +70,14 @@ heading "How will I know if therapy is helping?" level=4
   button "How will I know if therapy is helping?" expanded=false
 heading "Can my therapist prescribe medication?" level=4
   button "Can my therapist prescribe medication?" expanded=false
+heading "When can I have sessions?" level=4
+  button "When can I have sessions?" expanded=false
+heading "Can I contact you between sessions?" level=4
+  button "Can I contact you between sessions?" expanded=false
+heading "What if I am late?" level=4
+  button "What if I am late?" expanded=false
+heading "Will I get a diagnosis?" level=4
+  button "Will I get a diagnosis?" expanded=false
 heading "Privacy" level=3
 heading "Is what I say kept private?" level=4
   button "Is what I say kept private?" expanded=false
@@ -82,11 +103,14 @@ heading "Can I take a break or stop therapy?" level=4
   button "Can I take a break or stop therapy?" expanded=false
 heading "What should I do if I am in crisis between sessions?" level=4
   button "What should I do if I am in crisis between sessions?" expanded=false
+heading "What if I am unhappy with my therapist?" level=4
+  button "What if I am unhappy with my therapist?" expanded=false
 heading "Ready when you are" level=3
 link "Book a session"`;
 /* end snapshot faq-collapsed */
 
-snapshots['faq-first-open'] = `heading "Questions people often ask before starting therapy" level=2
+snapshots["faq-first-open"] = 
+`heading "Questions people often ask before starting therapy" level=2
 searchbox "Search the questions"
 group "Show questions about"
   button "All topics" pressed=true
@@ -119,6 +143,18 @@ heading "Have you worked with problems like mine?" level=4
   button "Have you worked with problems like mine?" expanded=false
 heading "What type of therapy will I get?" level=4
   button "What type of therapy will I get?" expanded=false
+heading "Where are you, and is it easy to get to?" level=4
+  button "Where are you, and is it easy to get to?" expanded=false
+heading "How soon can I start?" level=4
+  button "How soon can I start?" expanded=false
+heading "What happens on the free call?" level=4
+  button "What happens on the free call?" expanded=false
+heading "Do you see people in my language?" level=4
+  button "Do you see people in my language?" expanded=false
+heading "Do you see couples, families or teenagers?" level=4
+  button "Do you see couples, families or teenagers?" expanded=false
+heading "Can I bring someone with me?" level=4
+  button "Can I bring someone with me?" expanded=false
 heading "Cost and insurance" level=3
 heading "How much does therapy cost?" level=4
   button "How much does therapy cost?" expanded=false
@@ -143,6 +179,14 @@ heading "How will I know if therapy is helping?" level=4
   button "How will I know if therapy is helping?" expanded=false
 heading "Can my therapist prescribe medication?" level=4
   button "Can my therapist prescribe medication?" expanded=false
+heading "When can I have sessions?" level=4
+  button "When can I have sessions?" expanded=false
+heading "Can I contact you between sessions?" level=4
+  button "Can I contact you between sessions?" expanded=false
+heading "What if I am late?" level=4
+  button "What if I am late?" expanded=false
+heading "Will I get a diagnosis?" level=4
+  button "Will I get a diagnosis?" expanded=false
 heading "Privacy" level=3
 heading "Is what I say kept private?" level=4
   button "Is what I say kept private?" expanded=false
@@ -168,11 +212,14 @@ heading "Can I take a break or stop therapy?" level=4
   button "Can I take a break or stop therapy?" expanded=false
 heading "What should I do if I am in crisis between sessions?" level=4
   button "What should I do if I am in crisis between sessions?" expanded=false
+heading "What if I am unhappy with my therapist?" level=4
+  button "What if I am unhappy with my therapist?" expanded=false
 heading "Ready when you are" level=3
 link "Book a session"`;
 /* end snapshot faq-first-open */
 
-snapshots['faq-filtered-insur'] = `heading "Questions people often ask before starting therapy" level=2
+snapshots["faq-filtered-insur"] = 
+`heading "Questions people often ask before starting therapy" level=2
 searchbox "Search the questions"
 button "Clear search"
 group "Show questions about"
@@ -196,6 +243,9 @@ heading "Can I use my insurance or health plan?" level=4
   button "Can I use my insurance or health plan?" expanded=false
 heading "Can I claim some of the cost back from my insurance?" level=4
   button "Can I claim some of the cost back from my insurance?" expanded=false
+heading "Sessions" level=3
+heading "Will I get a diagnosis?" level=4
+  button "Will I get a diagnosis?" expanded=false
 heading "Privacy" level=3
 heading "Who can see my records?" level=4
   button "Who can see my records?" expanded=false
@@ -203,7 +253,8 @@ heading "Ready when you are" level=3
 link "Book a session"`;
 /* end snapshot faq-filtered-insur */
 
-snapshots['faq-no-results'] = `heading "Questions people often ask before starting therapy" level=2
+snapshots["faq-no-results"] = 
+`heading "Questions people often ask before starting therapy" level=2
 searchbox "Search the questions"
 button "Clear search"
 group "Show questions about"
@@ -222,895 +273,6 @@ heading "Ready when you are" level=3
 link "Book a session"`;
 /* end snapshot faq-no-results */
 
-snapshots['guide-stage-before'] = `heading "What to expect in therapy" level=2
-tablist "Stages of therapy" orientation=horizontal
-  tab "Before you start" selected=true
-  tab "First session" selected=false
-  tab "Early sessions" selected=false
-  tab "Ongoing therapy" selected=false
-  tab "Ending" selected=false
-tabpanel "Before you start"
-  heading "Before you start" level=3
-  heading "What happens" level=4
-  heading "What your therapist does" level=4
-  heading "What you can do" level=4
-  heading "Common feelings" level=4
-  heading "Questions you might ask" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-button "Next stage: First session"
-heading "Prepare for your first session" level=3
-group "Questions to ask"
-  legend "Questions to ask"
-  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
-  checkbox "Have you worked with people with worries like mine?" checked=false
-  checkbox "What type of therapy do you use, and how does it work?" checked=false
-  checkbox "What stays private, and when might you have to share something?" checked=false
-  checkbox "How many sessions might I need, and how often?" checked=false
-  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
-  checkbox "Can I contact you between sessions, and how?" checked=false
-  checkbox "If we meet online, how do you keep our sessions private?" checked=false
-textbox "What do you hope will change?"
-button "Copy your list"
-button "Print the guide"
-status
-link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"`;
-/* end snapshot guide-stage-before */
-
-snapshots['guide-stage-first-session'] = `heading "What to expect in therapy" level=2
-tablist "Stages of therapy" orientation=horizontal
-  tab "Before you start" selected=false
-  tab "First session" selected=true
-  tab "Early sessions" selected=false
-  tab "Ongoing therapy" selected=false
-  tab "Ending" selected=false
-tabpanel "First session"
-  heading "First session" level=3
-  heading "What happens" level=4
-  heading "What your therapist does" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-  heading "What you can do" level=4
-  heading "Common feelings" level=4
-  heading "Questions you might ask" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-button "Previous stage: Before you start"
-button "Next stage: Early sessions"
-heading "Prepare for your first session" level=3
-group "Questions to ask"
-  legend "Questions to ask"
-  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
-  checkbox "Have you worked with people with worries like mine?" checked=false
-  checkbox "What type of therapy do you use, and how does it work?" checked=false
-  checkbox "What stays private, and when might you have to share something?" checked=false
-  checkbox "How many sessions might I need, and how often?" checked=false
-  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
-  checkbox "Can I contact you between sessions, and how?" checked=false
-  checkbox "If we meet online, how do you keep our sessions private?" checked=false
-textbox "What do you hope will change?"
-button "Copy your list"
-button "Print the guide"
-status
-link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"`;
-/* end snapshot guide-stage-first-session */
-
-snapshots['guide-stage-early-sessions'] = `heading "What to expect in therapy" level=2
-tablist "Stages of therapy" orientation=horizontal
-  tab "Before you start" selected=false
-  tab "First session" selected=false
-  tab "Early sessions" selected=true
-  tab "Ongoing therapy" selected=false
-  tab "Ending" selected=false
-tabpanel "Early sessions"
-  heading "Early sessions" level=3
-  heading "What happens" level=4
-  heading "What your therapist does" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-  heading "What you can do" level=4
-  heading "Common feelings" level=4
-  heading "Questions you might ask" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-button "Previous stage: First session"
-button "Next stage: Ongoing therapy"
-heading "Prepare for your first session" level=3
-group "Questions to ask"
-  legend "Questions to ask"
-  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
-  checkbox "Have you worked with people with worries like mine?" checked=false
-  checkbox "What type of therapy do you use, and how does it work?" checked=false
-  checkbox "What stays private, and when might you have to share something?" checked=false
-  checkbox "How many sessions might I need, and how often?" checked=false
-  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
-  checkbox "Can I contact you between sessions, and how?" checked=false
-  checkbox "If we meet online, how do you keep our sessions private?" checked=false
-textbox "What do you hope will change?"
-button "Copy your list"
-button "Print the guide"
-status
-link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"`;
-/* end snapshot guide-stage-early-sessions */
-
-snapshots['guide-stage-ongoing'] = `heading "What to expect in therapy" level=2
-tablist "Stages of therapy" orientation=horizontal
-  tab "Before you start" selected=false
-  tab "First session" selected=false
-  tab "Early sessions" selected=false
-  tab "Ongoing therapy" selected=true
-  tab "Ending" selected=false
-tabpanel "Ongoing therapy"
-  heading "Ongoing therapy" level=3
-  heading "What happens" level=4
-  heading "What your therapist does" level=4
-  heading "What you can do" level=4
-  heading "Common feelings" level=4
-  heading "Questions you might ask" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-    listitem
-button "Previous stage: Early sessions"
-button "Next stage: Ending"
-heading "Prepare for your first session" level=3
-group "Questions to ask"
-  legend "Questions to ask"
-  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
-  checkbox "Have you worked with people with worries like mine?" checked=false
-  checkbox "What type of therapy do you use, and how does it work?" checked=false
-  checkbox "What stays private, and when might you have to share something?" checked=false
-  checkbox "How many sessions might I need, and how often?" checked=false
-  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
-  checkbox "Can I contact you between sessions, and how?" checked=false
-  checkbox "If we meet online, how do you keep our sessions private?" checked=false
-textbox "What do you hope will change?"
-button "Copy your list"
-button "Print the guide"
-status
-link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"`;
-/* end snapshot guide-stage-ongoing */
-
-snapshots['guide-stage-ending'] = `heading "What to expect in therapy" level=2
-tablist "Stages of therapy" orientation=horizontal
-  tab "Before you start" selected=false
-  tab "First session" selected=false
-  tab "Early sessions" selected=false
-  tab "Ongoing therapy" selected=false
-  tab "Ending" selected=true
-tabpanel "Ending"
-  heading "Ending" level=3
-  heading "What happens" level=4
-  heading "What your therapist does" level=4
-  heading "What you can do" level=4
-  heading "Common feelings" level=4
-  heading "Questions you might ask" level=4
-  list
-    listitem
-    listitem
-    listitem
-    listitem
-button "Previous stage: Ongoing therapy"
-heading "Prepare for your first session" level=3
-group "Questions to ask"
-  legend "Questions to ask"
-  checkbox "What training do you have, and who are you licensed or registered with?" checked=false
-  checkbox "Have you worked with people with worries like mine?" checked=false
-  checkbox "What type of therapy do you use, and how does it work?" checked=false
-  checkbox "What stays private, and when might you have to share something?" checked=false
-  checkbox "How many sessions might I need, and how often?" checked=false
-  checkbox "What are your fees, and what happens if I need to cancel?" checked=false
-  checkbox "Can I contact you between sessions, and how?" checked=false
-  checkbox "If we meet online, how do you keep our sessions private?" checked=false
-textbox "What do you hope will change?"
-button "Copy your list"
-button "Print the guide"
-status
-link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"`;
-/* end snapshot guide-stage-ending */
-
-snapshots['confidentiality-collapsed'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=false
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-collapsed */
-
-snapshots['confidentiality-first-open'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-first-open */
-
-snapshots['confidentiality-scenario-drugs'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=true
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I tell my therapist I used drugs." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-drugs */
-
-snapshots['confidentiality-scenario-suicidal-thoughts'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=true
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I have thoughts of ending my life." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-suicidal-thoughts */
-
-snapshots['confidentiality-scenario-harm-others'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=true
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I have thoughts of hurting someone." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-harm-others */
-
-snapshots['confidentiality-scenario-child-harm'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=true
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I’m worried a child is being hurt." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-child-harm */
-
-snapshots['confidentiality-scenario-past-abuse'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=true
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I tell my therapist I was hurt or abused as a child." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-past-abuse */
-
-snapshots['confidentiality-scenario-past-crime'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=true
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "I tell my therapist about a crime from my past." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-past-crime */
-
-snapshots['confidentiality-scenario-family-member'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=true
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My partner or a family member calls to ask about me." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-family-member */
-
-snapshots['confidentiality-scenario-employer'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=true
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My employer calls to ask if I’m a client." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-employer */
-
-snapshots['confidentiality-scenario-parent'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=true
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My parent asks what I said. (I am under 18.)" level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-parent */
-
-snapshots['confidentiality-scenario-doctor'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=true
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My doctor asks how my therapy is going." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-doctor */
-
-snapshots['confidentiality-scenario-insurer'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=true
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My insurer asks for information." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-insurer */
-
-snapshots['confidentiality-scenario-court'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=true
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "A court asks for my records." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-court */
-
-snapshots['confidentiality-scenario-supervision'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=true
-  radio "I have my session online from home." checked=false
-group "The answer"
-  heading "My therapist talks about my case with a supervisor." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-supervision */
-
-snapshots['confidentiality-scenario-online-session'] = `heading "Your privacy in therapy" level=2
-heading "What stays between you and your therapist" level=3
-  button "What stays between you and your therapist" expanded=true
-heading "When information may be shared" level=3
-  button "When information may be shared" expanded=false
-heading "Your records" level=3
-  button "Your records" expanded=false
-heading "Your rights" level=3
-  button "Your rights" expanded=false
-heading "How your therapist gets support" level=3
-  button "How your therapist gets support" expanded=false
-heading "Privacy in online sessions" level=3
-  button "Privacy in online sessions" expanded=false
-heading "Would this stay private?" level=3
-group "Choose a situation"
-  legend "Choose a situation"
-  radio "I tell my therapist I used drugs." checked=false
-  radio "I have thoughts of ending my life." checked=false
-  radio "I have thoughts of hurting someone." checked=false
-  radio "I’m worried a child is being hurt." checked=false
-  radio "I tell my therapist I was hurt or abused as a child." checked=false
-  radio "I tell my therapist about a crime from my past." checked=false
-  radio "My partner or a family member calls to ask about me." checked=false
-  radio "My employer calls to ask if I’m a client." checked=false
-  radio "My parent asks what I said. (I am under 18.)" checked=false
-  radio "My doctor asks how my therapy is going." checked=false
-  radio "My insurer asks for information." checked=false
-  radio "A court asks for my records." checked=false
-  radio "My therapist talks about my case with a supervisor." checked=false
-  radio "I have my session online from home." checked=true
-group "The answer"
-  heading "I have my session online from home." level=4
-list
-  listitem
-    link "Book a session"
-link "Call 988"
-link "Text 988"
-link "Call 911"
-status`;
-/* end snapshot confidentiality-scenario-online-session */
-
-snapshots['crisis'] = `region "If you need help right now"
-  heading "If you need help right now" level=2
-  list
-    listitem
-      link "Call 911"
-    listitem
-      link "Call 988"
-      link "Text 988"
-    listitem
-      link "Text HOME to 741741"`;
-/* end snapshot crisis */
 snapshots["guide-stage-before"] = 
 `heading "What to expect in therapy" level=2
 tablist "Stages of therapy" orientation=horizontal
@@ -1339,6 +501,676 @@ link "Call 988"
 link "Text 988"
 link "Call 911"`;
 /* end snapshot guide-stage-ending */
+
+snapshots["confidentiality-collapsed"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=false
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-collapsed */
+
+snapshots["confidentiality-first-open"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-first-open */
+
+snapshots["confidentiality-scenario-drugs"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=true
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I tell my therapist I used drugs." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-drugs */
+
+snapshots["confidentiality-scenario-suicidal-thoughts"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=true
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I have thoughts of ending my life." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-suicidal-thoughts */
+
+snapshots["confidentiality-scenario-harm-others"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=true
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I have thoughts of hurting someone." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-harm-others */
+
+snapshots["confidentiality-scenario-child-harm"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=true
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I’m worried a child is being hurt." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-child-harm */
+
+snapshots["confidentiality-scenario-past-abuse"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=true
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I tell my therapist I was hurt or abused as a child." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-past-abuse */
+
+snapshots["confidentiality-scenario-past-crime"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=true
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "I tell my therapist about a crime from my past." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-past-crime */
+
+snapshots["confidentiality-scenario-family-member"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=true
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My partner or a family member calls to ask about me." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-family-member */
+
+snapshots["confidentiality-scenario-employer"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=true
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My employer calls to ask if I’m a client." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-employer */
+
+snapshots["confidentiality-scenario-parent"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=true
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My parent asks what I said. (I am under 18.)" level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-parent */
+
+snapshots["confidentiality-scenario-doctor"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=true
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My doctor asks how my therapy is going." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-doctor */
+
+snapshots["confidentiality-scenario-insurer"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=true
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My insurer asks for information." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-insurer */
+
+snapshots["confidentiality-scenario-court"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=true
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "A court asks for my records." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-court */
+
+snapshots["confidentiality-scenario-supervision"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=true
+  radio "I have my session online from home." checked=false
+group "The answer"
+  heading "My therapist talks about my case with a supervisor." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-supervision */
+
+snapshots["confidentiality-scenario-online-session"] = 
+`heading "Your privacy in therapy" level=2
+heading "What stays between you and your therapist" level=3
+  button "What stays between you and your therapist" expanded=true
+heading "When information may be shared" level=3
+  button "When information may be shared" expanded=false
+heading "Your records" level=3
+  button "Your records" expanded=false
+heading "Your rights" level=3
+  button "Your rights" expanded=false
+heading "How your therapist gets support" level=3
+  button "How your therapist gets support" expanded=false
+heading "Privacy in online sessions" level=3
+  button "Privacy in online sessions" expanded=false
+heading "Would this stay private?" level=3
+group "Choose a situation"
+  legend "Choose a situation"
+  radio "I tell my therapist I used drugs." checked=false
+  radio "I have thoughts of ending my life." checked=false
+  radio "I have thoughts of hurting someone." checked=false
+  radio "I’m worried a child is being hurt." checked=false
+  radio "I tell my therapist I was hurt or abused as a child." checked=false
+  radio "I tell my therapist about a crime from my past." checked=false
+  radio "My partner or a family member calls to ask about me." checked=false
+  radio "My employer calls to ask if I’m a client." checked=false
+  radio "My parent asks what I said. (I am under 18.)" checked=false
+  radio "My doctor asks how my therapy is going." checked=false
+  radio "My insurer asks for information." checked=false
+  radio "A court asks for my records." checked=false
+  radio "My therapist talks about my case with a supervisor." checked=false
+  radio "I have my session online from home." checked=true
+group "The answer"
+  heading "I have my session online from home." level=4
+status
+list
+  listitem
+    link "Book a session"
+link "Call 988"
+link "Text 988"
+link "Call 911"`;
+/* end snapshot confidentiality-scenario-online-session */
 
 snapshots["crisis"] = 
 `region "If you need help right now"

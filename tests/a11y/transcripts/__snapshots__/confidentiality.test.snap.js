@@ -1,7 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['therapy-confidentiality-reading'] = `heading, Your privacy in therapy, level 2
+snapshots["therapy-confidentiality-reading"] = 
+`heading, Your privacy in therapy, level 2
 paragraph
 Most people want to know what stays private in therapy. Many think everything does. Most of it does, but there are a few limits. This page explains them in plain words, so there are no surprises. Read at your own pace, and ask about anything here.
 end of paragraph
@@ -180,6 +181,7 @@ paragraph
 Choose a situation, and the answer will show here.
 end of paragraph
 end of group, The answer
+status
 paragraph
 This is general information, not legal advice. Rules vary by place and profession, and they can change. The privacy notice from Calm Harbour Therapy explains its own policy.
 end of paragraph
@@ -194,7 +196,6 @@ listitem, level 1, position 2, set size 2
 link, Call +44 20 7946 0000
 end of listitem, level 1, position 2, set size 2
 end of list
-status
 heading, Your privacy in therapy, level 2
 paragraph
 Most people want to know what stays private in therapy. Many think everything does. Most of it does, but there are a few limits. This page explains them in plain words, so there are no surprises. Read at your own pace, and ask about anything here.
@@ -374,6 +375,7 @@ paragraph
 Choose a situation, and the answer will show here.
 end of paragraph
 end of group, The answer
+status
 paragraph
 This is general information, not legal advice. Rules vary by place and profession, and they can change. The privacy notice from Calm Harbour Therapy explains its own policy.
 end of paragraph
@@ -388,7 +390,6 @@ listitem, level 1, position 2, set size 2
 link, Call +44 20 7946 0000
 end of listitem, level 1, position 2, set size 2
 end of list
-status
 heading, Your privacy in therapy, level 2
 paragraph
 Most people want to know what stays private in therapy. Many think everything does. Most of it does, but there are a few limits. This page explains them in plain words, so there are no surprises. Read at your own pace, and ask about anything here.
@@ -404,29 +405,6 @@ What you say in therapy is kept private. This is called confidentiality. It is a
 end of paragraph`;
 /* end snapshot therapy-confidentiality-reading */
 
-snapshots['therapy-confidentiality-tabbing-chromium'] = `heading, Your privacy in therapy, level 2
-button, What stays between you and your therapist, 1 control, not expanded
-button, When information may be shared, 1 control, not expanded
-button, Your records, 1 control, not expanded
-button, Your rights, 1 control, not expanded
-button, How your therapist gets support, 1 control, not expanded
-button, Privacy in online sessions, 1 control, not expanded
-radio, I tell my therapist I used drugs., not checked, position 1, set size 14
-link, Book a session
-link, Call +44 20 7946 0000`;
-/* end snapshot therapy-confidentiality-tabbing-chromium */
-
-snapshots['therapy-confidentiality-tabbing-webkit'] = `heading, Your privacy in therapy, level 2
-button, What stays between you and your therapist, 1 control, not expanded
-button, When information may be shared, 1 control, not expanded
-button, Your records, 1 control, not expanded
-button, Your rights, 1 control, not expanded
-button, How your therapist gets support, 1 control, not expanded
-button, Privacy in online sessions, 1 control, not expanded
-radio, I tell my therapist I used drugs., not checked, position 1, set size 14
-link, Book a session
-link, Call +44 20 7946 0000`;
-/* end snapshot therapy-confidentiality-tabbing-webkit */
 snapshots["therapy-confidentiality-tabbing-chromium"] = 
 `heading, Your privacy in therapy, level 2
 button, What stays between you and your therapist, 1 control, not expanded
@@ -439,4 +417,17 @@ radio, I tell my therapist I used drugs., not checked, position 1, set size 14
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-confidentiality-tabbing-chromium */
+
+snapshots["therapy-confidentiality-tabbing-webkit"] = 
+`heading, Your privacy in therapy, level 2
+button, What stays between you and your therapist, 1 control, not expanded
+button, When information may be shared, 1 control, not expanded
+button, Your records, 1 control, not expanded
+button, Your rights, 1 control, not expanded
+button, How your therapist gets support, 1 control, not expanded
+button, Privacy in online sessions, 1 control, not expanded
+radio, I tell my therapist I used drugs., not checked, position 1, set size 14
+link, Book a session
+link, Call +44 20 7946 0000`;
+/* end snapshot therapy-confidentiality-tabbing-webkit */
 

@@ -1,7 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['therapy-faq-reading'] = `heading, Questions people often ask before starting therapy, level 2
+snapshots["therapy-faq-reading"] = 
+`heading, Questions people often ask before starting therapy, level 2
 paragraph
 Starting therapy can bring up a lot of questions. Here are plain answers to the ones we hear most, and you are always welcome to ask us anything else.
 end of paragraph
@@ -97,7 +98,7 @@ Water, glasses, or anything that helps you feel at ease
 end of listitem, level 1, position 5, set size 5
 end of list
 paragraph
-For an online session, a charged device, headphones and a quiet spot can help.
+If you meet online, a charged device, headphones and a quiet spot can help.
 end of paragraph
 paragraph
 If you forget something, that is fine. It can wait until next time.
@@ -217,6 +218,90 @@ end of paragraph
 paragraph
 You can ask why your therapist suggests a type of therapy and what it involves. If something does not feel right, you can say so.
 end of paragraph
+heading, Where are you, and is it easy to get to?, level 4
+button, Where are you, and is it easy to get to?, 1 control, not expanded
+end of heading, Where are you, and is it easy to get to?, level 4
+paragraph
+You can ask us where sessions take place and how to get there.
+end of paragraph
+paragraph
+You can ask about parking, steps, lifts, and buses or trains nearby.
+end of paragraph
+paragraph
+If getting here is hard for you, please tell us. We can talk about what would help.
+end of paragraph
+heading, How soon can I start?, level 4
+button, How soon can I start?, 1 control, not expanded
+end of heading, How soon can I start?, level 4
+paragraph
+It depends on who is free, so please ask us how soon we can see you.
+end of paragraph
+paragraph
+When you get in touch, we can tell you which times are free.
+end of paragraph
+paragraph
+In England, NHS Talking Therapies is free, and you can refer yourself. There may be a wait.
+end of paragraph
+paragraph
+If you feel unsafe while you wait, please do not wait to get help. You can call your local emergency number or a crisis line.
+end of paragraph
+heading, What happens on the free call?, level 4
+button, What happens on the free call?, 1 control, not expanded
+end of heading, What happens on the free call?, level 4
+paragraph
+Many practices offer a short free call before you book, so ask us if we do.
+end of paragraph
+paragraph
+On the call, you can say a little about what brings you. You only share what you want to.
+end of paragraph
+paragraph
+You can ask how the therapist works, what it costs and what happens next.
+end of paragraph
+paragraph
+You do not have to decide anything on the call.
+end of paragraph
+heading, Do you see people in my language?, level 4
+button, Do you see people in my language?, 1 control, not expanded
+end of heading, Do you see people in my language?, level 4
+paragraph
+Please ask us which languages we offer sessions in.
+end of paragraph
+paragraph
+It is fine to want therapy in the language that feels easiest for you. Your language and culture matter.
+end of paragraph
+paragraph
+If we cannot help in your language, we may be able to suggest someone who can.
+end of paragraph
+heading, Do you see couples, families or teenagers?, level 4
+button, Do you see couples, families or teenagers?, 1 control, not expanded
+end of heading, Do you see couples, families or teenagers?, level 4
+paragraph
+Please ask us who we work with, because some therapists see only adults.
+end of paragraph
+paragraph
+Some therapists see adults on their own. Others also see couples, families, teens or children.
+end of paragraph
+paragraph
+For someone under 18, a parent or carer may need to agree to therapy. What a parent is told can depend on age and on where you live. Your therapist can explain how it works.
+end of paragraph
+heading, Can I bring someone with me?, level 4
+button, Can I bring someone with me?, 1 control, not expanded
+end of heading, Can I bring someone with me?, level 4
+paragraph
+You can ask us first, so we can plan it with you.
+end of paragraph
+paragraph
+If you meet in person, you can ask if someone can come with you and wait nearby.
+end of paragraph
+paragraph
+If you meet online, you can ask if someone can sit with you for part of the call.
+end of paragraph
+paragraph
+A person you trust may be able to join for part of a session. But therapy is often just you and your therapist, so you can speak freely.
+end of paragraph
+paragraph
+If you are under 18, you can ask how a parent or carer can be involved.
+end of paragraph
 heading, Cost and insurance, level 3
 heading, How much does therapy cost?, level 4
 button, How much does therapy cost?, 1 control, not expanded
@@ -310,102 +395,18 @@ heading, How long is a session?, level 4
 button, How long is a session?, 1 control, not expanded
 end of heading, How long is a session?, level 4
 paragraph
-Sessions at Calm Harbour Therapy usually last about 50 minutes.
+Many sessions last about 45 to 60 minutes, and Calm Harbour Therapy will tell you how long yours will be.
 end of paragraph
 paragraph
 Many therapists work in sessions of about 45 to 60 minutes. The first session may be a little longer or shorter, so it is worth asking.
 end of paragraph
 paragraph
 Your therapist keeps an eye on the time. Near the end, they may help you slow down, so you leave feeling steady.
-end of paragraph
-paragraph
-If you need a break during a session, you can ask for one.
-end of paragraph
-heading, How often will I come?, level 4
-button, How often will I come?, 1 control, not expanded
-end of heading, How often will I come?, level 4
-paragraph
-Many people start with weekly sessions, but you and your therapist can agree on what works for you.
-end of paragraph
-paragraph
-Weekly sessions can help build trust and keep things moving. Later, some people move to every two weeks, or less often.
-end of paragraph
-paragraph
-How often you come may also depend on cost, time and what you need. You can talk about changing it at any point.
-end of paragraph
-heading, How many sessions will I need?, level 4
-button, How many sessions will I need?, 1 control, not expanded
-end of heading, How many sessions will I need?, level 4
-paragraph
-There is no fixed number, and you and your therapist can look at how things are going together.
-end of paragraph
-paragraph
-Some people come for a few sessions to work on one thing. Others come for months or longer. It depends on what you bring, the type of therapy and what you want.
-end of paragraph
-paragraph
-Your therapist may suggest a number of sessions to start with, and then a review. You can ask about this at any time. You can also stop when you choose.
-end of paragraph
-paragraph
-In England, NHS Talking Therapies services often offer about 6 to 10 sessions. Private therapy may be shorter or longer.
-end of paragraph
-heading, How will I know if therapy is helping?, level 4
-button, How will I know if therapy is helping?, 1 control, not expanded
-end of heading, How will I know if therapy is helping?, level 4
-paragraph
-You and your therapist can check on progress together, by talking about your goals and sometimes with short forms.
-end of paragraph
-paragraph
-Change is often slow and gradual. Some weeks may feel harder than others, and that can be part of the work.
-end of paragraph
-paragraph
-Signs of progress may include:
-end of paragraph
-list
-listitem, level 1, position 1, set size 4
-Coping a little better with hard moments
-end of listitem, level 1, position 1, set size 4
-listitem, level 1, position 2, set size 4
-Understanding yourself more
-end of listitem, level 1, position 2, set size 4
-listitem, level 1, position 3, set size 4
-Doing more of the things that matter to you
-end of listitem, level 1, position 3, set size 4
-listitem, level 1, position 4, set size 4
-Feeling closer to your goals
-end of listitem, level 1, position 4, set size 4
-end of list
-paragraph
-Your feedback matters. If something is not helping, please say so. Your therapist can change the plan with you.
-end of paragraph
-heading, Can my therapist prescribe medication?, level 4
-button, Can my therapist prescribe medication?, 1 control, not expanded
-end of heading, Can my therapist prescribe medication?, level 4
-paragraph
-Most therapists cannot prescribe medicine. But yours can talk about it with you, and may work with a doctor who can.
-end of paragraph
-paragraph
-Doctors and some other health workers can prescribe medicine. This may be your family doctor or a psychiatrist.
-end of paragraph
-paragraph
-Some people use therapy and medicine together. Others use therapy alone. It is your choice, made with your doctor.
-end of paragraph
-paragraph
-Please do not stop or change a medicine without talking to your doctor first. You can tell your therapist about any medicine you take.
-end of paragraph
-heading, Privacy, level 3
-heading, Is what I say kept private?, level 4
-button, Is what I say kept private?, 1 control, not expanded
-end of heading, Is what I say kept private?, level 4
-paragraph
-Most of what you say stays private, but there are some limits, and your therapist will explain them at the start.
-end of paragraph
-paragraph
-Your therapist keeps what you share private. Your agreement at the start should set out any limits that can be foreseen. Your therapist may need to share some information if:
 end of paragraph`;
 /* end snapshot therapy-faq-reading */
 
-snapshots['therapy-faq-tabbing-chromium'] =
-  `heading, Questions people often ask before starting therapy, level 2
+snapshots["therapy-faq-tabbing-chromium"] = 
+`heading, Questions people often ask before starting therapy, level 2
 searchbox, Search the questions, placeholder For example: cost, online, nervous
 button, All topics, pressed
 button, Getting started, not pressed
@@ -425,6 +426,12 @@ button, Do I need to have goals before I start?, 1 control, not expanded
 button, How do I know my therapist is qualified?, 1 control, not expanded
 button, Have you worked with problems like mine?, 1 control, not expanded
 button, What type of therapy will I get?, 1 control, not expanded
+button, Where are you, and is it easy to get to?, 1 control, not expanded
+button, How soon can I start?, 1 control, not expanded
+button, What happens on the free call?, 1 control, not expanded
+button, Do you see people in my language?, 1 control, not expanded
+button, Do you see couples, families or teenagers?, 1 control, not expanded
+button, Can I bring someone with me?, 1 control, not expanded
 button, How much does therapy cost?, 1 control, not expanded
 button, Can I use my insurance or health plan?, 1 control, not expanded
 button, Can I claim some of the cost back from my insurance?, 1 control, not expanded
@@ -436,6 +443,10 @@ button, How often will I come?, 1 control, not expanded
 button, How many sessions will I need?, 1 control, not expanded
 button, How will I know if therapy is helping?, 1 control, not expanded
 button, Can my therapist prescribe medication?, 1 control, not expanded
+button, When can I have sessions?, 1 control, not expanded
+button, Can I contact you between sessions?, 1 control, not expanded
+button, What if I am late?, 1 control, not expanded
+button, Will I get a diagnosis?, 1 control, not expanded
 button, Is what I say kept private?, 1 control, not expanded
 button, Who can see my records?, 1 control, not expanded
 button, Will you talk to my doctor?, 1 control, not expanded
@@ -447,12 +458,13 @@ button, Do I have to talk about trauma right away?, 1 control, not expanded
 button, Will my therapist understand my culture and background?, 1 control, not expanded
 button, Can I take a break or stop therapy?, 1 control, not expanded
 button, What should I do if I am in crisis between sessions?, 1 control, not expanded
+button, What if I am unhappy with my therapist?, 1 control, not expanded
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-faq-tabbing-chromium */
 
-snapshots['therapy-faq-tabbing-webkit'] =
-  `heading, Questions people often ask before starting therapy, level 2
+snapshots["therapy-faq-tabbing-webkit"] = 
+`heading, Questions people often ask before starting therapy, level 2
 searchbox, Search the questions, placeholder For example: cost, online, nervous
 button, All topics, pressed
 button, Getting started, not pressed
@@ -472,6 +484,12 @@ button, Do I need to have goals before I start?, 1 control, not expanded
 button, How do I know my therapist is qualified?, 1 control, not expanded
 button, Have you worked with problems like mine?, 1 control, not expanded
 button, What type of therapy will I get?, 1 control, not expanded
+button, Where are you, and is it easy to get to?, 1 control, not expanded
+button, How soon can I start?, 1 control, not expanded
+button, What happens on the free call?, 1 control, not expanded
+button, Do you see people in my language?, 1 control, not expanded
+button, Do you see couples, families or teenagers?, 1 control, not expanded
+button, Can I bring someone with me?, 1 control, not expanded
 button, How much does therapy cost?, 1 control, not expanded
 button, Can I use my insurance or health plan?, 1 control, not expanded
 button, Can I claim some of the cost back from my insurance?, 1 control, not expanded
@@ -483,6 +501,10 @@ button, How often will I come?, 1 control, not expanded
 button, How many sessions will I need?, 1 control, not expanded
 button, How will I know if therapy is helping?, 1 control, not expanded
 button, Can my therapist prescribe medication?, 1 control, not expanded
+button, When can I have sessions?, 1 control, not expanded
+button, Can I contact you between sessions?, 1 control, not expanded
+button, What if I am late?, 1 control, not expanded
+button, Will I get a diagnosis?, 1 control, not expanded
 button, Is what I say kept private?, 1 control, not expanded
 button, Who can see my records?, 1 control, not expanded
 button, Will you talk to my doctor?, 1 control, not expanded
@@ -494,6 +516,8 @@ button, Do I have to talk about trauma right away?, 1 control, not expanded
 button, Will my therapist understand my culture and background?, 1 control, not expanded
 button, Can I take a break or stop therapy?, 1 control, not expanded
 button, What should I do if I am in crisis between sessions?, 1 control, not expanded
+button, What if I am unhappy with my therapist?, 1 control, not expanded
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-faq-tabbing-webkit */
+

@@ -1,7 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['therapy-guide-reading'] = `heading, What to expect in therapy, level 2
+snapshots["therapy-guide-reading"] = 
+`heading, What to expect in therapy, level 2
 paragraph
 Therapy can feel new and a bit scary. This guide walks you through it, one step at a time. Go at your own pace, and read as much or as little as you like.
 end of paragraph
@@ -70,7 +71,7 @@ paragraph
 You do not need to bring anything. Some people bring their questions, a notebook, or a list of any medicines they take.
 end of paragraph
 paragraph
-If your sessions are online, try to find a quiet, private spot. Headphones can help. Check your device, charger and internet a little before you start.
+If you meet online, try to find a quiet, private spot. Headphones can help. Check your device, charger and internet a little before you start.
 end of paragraph
 heading, Common feelings, level 4
 paragraph
@@ -130,7 +131,7 @@ listitem, level 1, position 3, set size 6
 The type of therapy they offer, and how it works.
 end of listitem, level 1, position 3, set size 6
 listitem, level 1, position 4, set size 6
-How many sessions you might have. Sessions at Calm Harbour Therapy often last about 50 minutes.
+How many sessions you might have. Many sessions last about 45 to 60 minutes, and Calm Harbour Therapy will tell you how long yours will be.
 end of listitem, level 1, position 4, set size 6
 listitem, level 1, position 5, set size 6
 What happens if you miss a session or need to cancel.
@@ -404,43 +405,6 @@ First session
 end of button, Next stage: First session`;
 /* end snapshot therapy-guide-reading */
 
-snapshots['therapy-guide-tabbing-chromium'] = `heading, What to expect in therapy, level 2
-tab, Before you start, selected, 1 control, position 1, set size 5
-tabpanel, Before you start
-button, Next stage: First session
-checkbox, What training do you have, and who are you licensed or registered with?, not checked
-checkbox, Have you worked with people with worries like mine?, not checked
-checkbox, What type of therapy do you use, and how does it work?, not checked
-checkbox, What stays private, and when might you have to share something?, not checked
-checkbox, How many sessions might I need, and how often?, not checked
-checkbox, What are your fees, and what happens if I need to cancel?, not checked
-checkbox, Can I contact you between sessions, and how?, not checked
-checkbox, If we meet online, how do you keep our sessions private?, not checked
-textbox, What do you hope will change?, A few words are enough. It is fine if you are not sure yet. What you write here stays on this page. It is not saved or sent anywhere, and if you reload the page it is cleared.
-button, Copy your list
-button, Print the guide
-link, Book a session
-link, Call +44 20 7946 0000`;
-/* end snapshot therapy-guide-tabbing-chromium */
-
-snapshots['therapy-guide-tabbing-webkit'] = `heading, What to expect in therapy, level 2
-tab, Before you start, selected, 1 control, position 1, set size 5
-tabpanel, Before you start
-button, Next stage: First session
-checkbox, What training do you have, and who are you licensed or registered with?, not checked
-checkbox, Have you worked with people with worries like mine?, not checked
-checkbox, What type of therapy do you use, and how does it work?, not checked
-checkbox, What stays private, and when might you have to share something?, not checked
-checkbox, How many sessions might I need, and how often?, not checked
-checkbox, What are your fees, and what happens if I need to cancel?, not checked
-checkbox, Can I contact you between sessions, and how?, not checked
-checkbox, If we meet online, how do you keep our sessions private?, not checked
-textbox, What do you hope will change?, A few words are enough. It is fine if you are not sure yet. What you write here stays on this page. It is not saved or sent anywhere, and if you reload the page it is cleared.
-button, Copy your list
-button, Print the guide
-link, Book a session
-link, Call +44 20 7946 0000`;
-/* end snapshot therapy-guide-tabbing-webkit */
 snapshots["therapy-guide-tabbing-chromium"] = 
 `heading, What to expect in therapy, level 2
 tab, Before you start, selected, 1 control, position 1, set size 5
@@ -460,4 +424,24 @@ button, Print the guide
 link, Book a session
 link, Call +44 20 7946 0000`;
 /* end snapshot therapy-guide-tabbing-chromium */
+
+snapshots["therapy-guide-tabbing-webkit"] = 
+`heading, What to expect in therapy, level 2
+tab, Before you start, selected, 1 control, position 1, set size 5
+tabpanel, Before you start
+button, Next stage: First session
+checkbox, What training do you have, and who are you licensed or registered with?, not checked
+checkbox, Have you worked with people with worries like mine?, not checked
+checkbox, What type of therapy do you use, and how does it work?, not checked
+checkbox, What stays private, and when might you have to share something?, not checked
+checkbox, How many sessions might I need, and how often?, not checked
+checkbox, What are your fees, and what happens if I need to cancel?, not checked
+checkbox, Can I contact you between sessions, and how?, not checked
+checkbox, If we meet online, how do you keep our sessions private?, not checked
+textbox, What do you hope will change?, A few words are enough. It is fine if you are not sure yet. What you write here stays on this page. It is not saved or sent anywhere, and if you reload the page it is cleared.
+button, Copy your list
+button, Print the guide
+link, Book a session
+link, Call +44 20 7946 0000`;
+/* end snapshot therapy-guide-tabbing-webkit */
 
