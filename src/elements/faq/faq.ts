@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
 import type { Fills } from '../../content/resolve.js';
@@ -22,7 +24,7 @@ import { faqStyles } from './faq.styles.js';
 import { createFilter, groupByTopic, type FilterResult } from './filter.js';
 import { buildEntries, type FaqEntry, type PracticeItem } from './items.js';
 import { LightDomController } from './light-dom.js';
-import { HighlightController, marksTerms } from './highlight.js';
+import { HIGHLIGHTS, HighlightController, marksTerms } from './highlight.js';
 import { segments } from './search.js';
 import { renderCallToAction, renderCopyLink, renderNoResults } from './parts.js';
 import { renderTools } from './tools.js';
@@ -256,11 +258,17 @@ export class TherapyFaq extends PracticeElement {
     // items off screen cost little: the styles give them `content-visibility: auto`.
     const groups = groupByTopic(this.filtered.shown, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
     const tag = headingTag(this.settings.headingLevel, 1);
+    // An item renders again only when what it shows changes: typing (highlights paint
+    // without the DOM) leaves a thousand unchanged items alone.
+    const settings = JSON.stringify(this.settings);
+    const terms = HIGHLIGHTS ? undefined : this.filtered.terms;
+    const item = (entry: FaqEntry): unknown =>
+      guard([entry, this.isOpen(entry.id), ui, settings, terms], () => this.renderItem(entry, ui));
     return html`${groups.map(
       (group) =>
         html`<section class="group" aria-labelledby=${`topic-${group.id ?? 'other'}`}>
           ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
-          ${group.entries.map((entry) => this.renderItem(entry, ui))}
+          ${repeat(group.entries, (entry) => entry.id, item)}
         </section>`,
     )}`;
   }
