@@ -15,6 +15,8 @@ export default tseslint.config(
       'reports/',
       'bench/.generated/',
       'tests/frameworks/dist/',
+      'dist-wordpress/',
+      'release/',
     ],
   },
   js.configs.recommended,
@@ -52,7 +54,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'tests/wordpress/**/*.mjs',
+      'tests/release/**/*.mjs',
+      '*.mjs',
+      '*.js',
+      '*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

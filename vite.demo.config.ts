@@ -5,8 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * `npm run build:demo`: the demo as a static site in demo-dist/ that works from any static
- * host or folder (relative URLs): the practice page, the configurator and the theme
- * playground.
+ * host or folder (relative URLs): the practice page, the editor, the configurator and the
+ * theme playground.
  *
  * The pages load the very file practices embed: dist/therapy-widgets.js is copied next to
  * them and loaded with a plain `<script type="module" src="./therapy-widgets.js">` carrying
@@ -88,6 +88,7 @@ export default defineConfig({
       input: {
         index: resolve(here, 'demo/index.html'),
         configurator: resolve(here, 'demo/configurator.html'),
+        editor: resolve(here, 'demo/editor.html'),
         theme: resolve(here, 'demo/theme.html'),
       },
     },

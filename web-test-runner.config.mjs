@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -112,6 +113,7 @@ export default {
         tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       }),
     ),
+    a11ySnapshotPlugin(),
     readabilityPlugin(),
     fixtureServerPlugin(),
     distModulePlugin(),

@@ -117,7 +117,7 @@ export function startConfigurator(doc: Document, integrity: string | undefined):
   offerFonts(form);
   note.textContent = integrity
     ? 'The integrity hash matches this version of therapy-widgets.js. If you update the file, make a new snippet.'
-    : 'No integrity hash yet: run npm run build to get the hash, then reload this page.';
+    : 'No integrity hash yet, so the snippet has none (a made-up one would block the file): run npm run build to get the hash, then reload this page.';
 
   const update = (): void => {
     const plan = embedPlan(readChoices(form, integrity));

@@ -41,9 +41,6 @@ const NUMERIC: readonly SettingAttribute[] = ['session-minutes', 'heading-level'
 /** The id of the settings block the snippet writes. */
 export const CONFIG_ID = 'therapy-config';
 
-/** Shown instead of the integrity hash when the module has not been built yet. */
-export const SRI_PLACEHOLDER = 'sha384-(run npm run build to get the hash)';
-
 /** What the practice chose. Empty strings mean "not set". */
 export interface EmbedChoices {
   /** The widgets to embed, in page order. */
@@ -91,11 +88,14 @@ export function embedPlan(choices: EmbedChoices): EmbedPlan {
       )
     : undefined;
   const shared: Attributes = config ? [['config', CONFIG_ID]] : settings;
+  // Never a placeholder hash: one left in a page would block the file silently. Without the
+  // real hash (before the first build) the line has no integrity check, and the page says so.
+  const integrity = choices.integrity?.trim();
   return {
     script: [
       ['type', 'module'],
       ['src', choices.scriptUrl.trim() || '/therapy-widgets.js'],
-      ['integrity', choices.integrity?.trim() || SRI_PLACEHOLDER],
+      ...(integrity ? ([['integrity', integrity]] as const) : []),
       ['crossorigin', 'anonymous'],
       ['referrerpolicy', 'no-referrer'],
       ['blocking', 'render'],
@@ -126,7 +126,7 @@ export function jsonForScript(values: unknown): string {
 }
 
 /** An opening tag; with more than two attributes, one attribute a line. */
-function openTag(tag: string, attributes: Attributes): string {
+export function openTag(tag: string, attributes: Attributes): string {
   const parts = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
   if (parts.length === 0) return `<${tag}>`;
   return parts.length <= 2 ? `<${tag} ${parts.join(' ')}>` : `<${tag}\n  ${parts.join('\n  ')}\n>`;

@@ -4,10 +4,15 @@
 // writes them into the README, so the list cannot drift from the content.
 import { build } from 'esbuild';
 
-/** Imports src/content/index.ts (TypeScript) by bundling it in memory. */
+/** Imports src/content/index.ts and the compose layer (TypeScript) by bundling them in memory. */
 async function loadContent() {
   const result = await build({
-    entryPoints: ['src/content/index.ts'],
+    stdin: {
+      contents:
+        "export * from './src/content/index.ts'; export { composeFaq } from './src/content/compose.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -48,13 +53,20 @@ function ids(byLocale, pick, what) {
 }
 
 export async function contentIdsMarkdown() {
-  const { FAQ_CONTENT, GUIDE_CONTENT, CONFIDENTIALITY_CONTENT } = await loadContent();
+  const { FAQ_CONTENT, GUIDE_CONTENT, CONFIDENTIALITY_CONTENT, composeFaq } = await loadContent();
+  // Every FAQ item, the questions about the practice included, in the order a FAQ shows them.
+  const faq = Object.fromEntries(
+    Object.keys(FAQ_CONTENT).map((locale) => [
+      locale,
+      composeFaq({ locale, settings: { jurisdiction: 'generic', format: 'both' }, facts: {} }),
+    ]),
+  );
   const topics = ids(FAQ_CONTENT, (c) => c.categories, 'FAQ topics');
-  const items = ids(FAQ_CONTENT, (c) => c.items, 'FAQ items');
+  const items = ids(faq, (c) => c.items, 'FAQ items');
   const stages = ids(GUIDE_CONTENT, (c) => c.stages, 'guide stages');
   const sections = ids(CONFIDENTIALITY_CONTENT, (c) => c.sections, 'confidentiality sections');
   const scenarios = ids(CONFIDENTIALITY_CONTENT, (c) => c.scenarios, 'confidentiality situations');
-  const topicOf = new Map(FAQ_CONTENT.en.items.map((item) => [item.id, item.category]));
+  const topicOf = new Map(faq.en.items.map((item) => [item.id, item.category]));
 
   return [
     '### Content ids, deep links and text overrides',

@@ -11,15 +11,11 @@
  */
 import type { Facts } from '../core/facts.js';
 import type { Format, Jurisdiction, Locale, Settings } from '../core/settings.js';
-import { facts as enFacts } from './en/facts.js';
-import { faqPractice as enFaqPractice } from './en/faq-practice.js';
-import { facts as esFacts } from './es/facts.js';
-import { faqPractice as esFaqPractice } from './es/faq-practice.js';
 import { factValues, type FactValues } from './facts-format.js';
-import type { FactsWords, FormatBlock, FormatRich, FormatTag, PracticeQuestion } from './facts-types.js';
+import type { FactsWords, PracticeQuestion } from './facts-types.js';
 import { FORMAT_TAGS } from './format-tags.js';
-import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from './index.js';
-import { pick } from './resolve.js';
+import { CONFIDENTIALITY_CONTENT, FACTS_WORDS, FAQ_CONTENT, FAQ_PRACTICE, GUIDE_CONTENT } from './index.js';
+import { fitsFormat, formatLines, formatRich, pick } from './resolve.js';
 import type {
   Block,
   ConfidentialityContent,
@@ -27,15 +23,8 @@ import type {
   FaqItem,
   GuideContent,
   GuideStage,
-  Rich,
   Text,
 } from './types.js';
-
-export const FACTS_WORDS: { readonly [L in Locale]: FactsWords } = { en: enFacts, es: esFacts };
-export const FAQ_PRACTICE: { readonly [L in Locale]: readonly PracticeQuestion[] } = {
-  en: enFaqPractice,
-  es: esFaqPractice,
-};
 
 /** What the content depends on. */
 export interface ComposeInput {
@@ -51,26 +40,6 @@ interface Context {
   readonly values: FactValues;
   /** Whether the practice is a HIPAA covered entity; only said in the US. */
   readonly hipaa: boolean | undefined;
-}
-
-// ------------------------------------------------------------------------ Format
-
-/** Whether something tagged for one way of meeting belongs on this practice's page. */
-export function fitsFormat(tag: FormatTag | undefined, format: Format): boolean {
-  return tag === undefined || format === 'both' || tag === format;
-}
-
-function isFormatBlock(block: Block | FormatBlock): block is FormatBlock {
-  return typeof block === 'object' && 'format' in block;
-}
-
-/** Tagged blocks for this way of meeting: dropped, kept, or worded for "both". */
-export function formatBlocks(rich: FormatRich, format: Format): Block[] {
-  return rich.flatMap((block) => {
-    if (!isFormatBlock(block)) return [block];
-    if (!fitsFormat(block.format, format)) return [];
-    return [format === 'both' ? (block.both ?? block.block) : block.block];
-  });
 }
 
 // --------------------------------------------------------------------- Text passes
@@ -90,8 +59,12 @@ function withoutUngivenLength(text: Text, c: Context): Text {
 function withHipaa(text: Text, c: Context): Text {
   if (c.jurisdiction !== 'us' || c.hipaa === undefined) return text;
   const { hipaa } = c.words;
-  if (!c.hipaa) return text.replace(hipaa.coveredSentences, hipaa.notCovered);
-  return text.replace(hipaa.conditional, (match: string, subject: string) => {
+  const swapped = hipaa.swaps.reduce(
+    (t, swap) => t.replace(swap.match, (match) => (c.hipaa ? (swap.covered ?? match) : swap.notCovered)),
+    text,
+  );
+  if (!c.hipaa) return swapped.replace(hipaa.coveredSentences, hipaa.notCovered);
+  return swapped.replace(hipaa.conditional, (match: string, subject: string) => {
     const words = hipaa.covered(subject);
     return /^\p{Lu}/u.test(match) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
   });
@@ -240,7 +213,7 @@ function faqItem(item: FaqItem, c: Context): FaqItem {
     ...item,
     question: textPass(item.question, c),
     short: textPass(place.short ?? pick(item.short, variant), c),
-    detail: richPass([...(place.lead ?? []), ...pick(item.detail, variant)], c),
+    detail: richPass([...(place.lead ?? []), ...formatRich(pick(item.detail, variant), c.format)], c),
   };
 }
 
@@ -251,7 +224,7 @@ function practiceItem(q: PracticeQuestion, c: Context): FaqItem {
     category: q.category,
     question: q.question,
     short: textPass(pick(answer.short, c.jurisdiction), c),
-    detail: richPass(formatBlocks(pick(answer.detail, c.jurisdiction), c.format), c),
+    detail: richPass(formatRich(pick(answer.detail, c.jurisdiction), c.format), c),
   };
 }
 
@@ -270,14 +243,19 @@ export function composeFaq(input: ComposeInput): FaqContent {
   });
 }
 
+/** Every FAQ id in this locale, whatever the `format` leaves out: the ids `include` and `exclude` may name. */
+export function faqIds(locale: Locale): readonly string[] {
+  return [...FAQ_CONTENT[locale].items, ...FAQ_PRACTICE[locale]].map((item) => item.id);
+}
+
 /** Facts as a lead-in and a list, or nothing when none is set. */
-function factList(lead: Text, lines: readonly Text[]): Rich {
+function factList(lead: Text, lines: readonly Text[]): Block[] {
   return lines.length > 0 ? [lead, { list: lines }] : [];
 }
 
 function guideStage(stage: GuideStage, c: Context): GuideStage {
-  const rich = (value: GuideStage['happens'], extra: Rich = []): Block[] =>
-    richPass([...pick(value, c.jurisdiction), ...extra], c);
+  const rich = (value: GuideStage['happens'], extra: readonly Block[] = []): Block[] =>
+    richPass([...formatRich(pick(value, c.jurisdiction), c.format), ...extra], c);
   const { values: v, words: w } = c;
   const before = stage.id === 'before';
   const first = stage.id === 'first-session';
@@ -306,7 +284,7 @@ function guideStage(stage: GuideStage, c: Context): GuideStage {
     ),
     you: rich(stage.you),
     feelings: rich(stage.feelings),
-    questions: stage.questions.map((q) => textPass(q, c)),
+    questions: formatLines(stage.questions, c.format).map((q) => textPass(q, c)),
   };
 }
 
@@ -354,7 +332,7 @@ export function composeConfidentiality(input: ComposeInput): ConfidentialityCont
           body: richPass(
             [
               ...(HIPAA_GENERAL.sections.some((id) => id === s.id) ? notCoveredLead(c) : []),
-              ...pick(s.body, variantFor(c, 'sections', s.id)),
+              ...formatRich(pick(s.body, variantFor(c, 'sections', s.id)), c.format),
               ...(s.id === 'online' ? platform : []),
             ],
             c,
@@ -365,7 +343,7 @@ export function composeConfidentiality(input: ComposeInput): ConfidentialityCont
         .map((s) => ({
           ...s,
           verdict: pick(s.verdict, c.jurisdiction),
-          explanation: richPass(pick(s.explanation, c.jurisdiction), c),
+          explanation: richPass(formatRich(pick(s.explanation, c.jurisdiction), c.format), c),
         })),
     };
   });

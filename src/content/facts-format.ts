@@ -1,12 +1,10 @@
 /**
  * The practice's facts as a reader sees them: amounts, lists and language names formatted by
- * `Intl` for the reader's language (and the practice's region), never by hand. Each formatter
- * is made once per locale and options, and only when a fact needs it.
- *
- * (A shared cached `Intl` factory, `core/intl.ts`, is planned; until it lands this small
- * memoised one serves the facts. Swap `cached` for it then.)
+ * `Intl` for the reader's language (and the practice's region), never by hand. Formatters come
+ * from `core/intl.ts`: made once per locale and options, and only when a fact needs one.
  */
 import type { ClientGroup, Facts } from '../core/facts.js';
+import { displayNames, listFormat, numberFormat } from '../core/intl.js';
 import type { Jurisdiction, Locale } from '../core/settings.js';
 
 const REGION: { readonly [J in Jurisdiction]: string | undefined } = {
@@ -29,36 +27,20 @@ export function intlTag(locale: Locale, jurisdiction: Jurisdiction): string {
   return locale === 'es' ? 'es-419' : locale;
 }
 
-const formatters = new Map<string, unknown>();
-
-/** One formatter per key, made on first use. */
-function cached<T>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (formatter === undefined) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /** An amount in the currency, with no `.00` on a whole amount: "$150", "95,50 €". */
 export function formatAmount(tag: string, currency: string, value: number): string {
-  const whole = Number.isInteger(value);
-  return cached(
-    `amount|${tag}|${currency}|${whole}`,
-    () =>
-      new Intl.NumberFormat(tag, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: whole ? 0 : 2,
-        maximumFractionDigits: whole ? 0 : 2,
-      }),
-  ).format(value);
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return numberFormat(tag, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A whole number as the locale writes it. */
 export function formatCount(tag: string, value: number): string {
-  return cached(`count|${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })).format(value);
+  return numberFormat(tag, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** "Aetna, Cigna and Optum" / "Aetna, Cigna y Optum". */
@@ -67,16 +49,12 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return cached(`list|${tag}|${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
+  return listFormat(tag, { style: 'long', type }).format(items);
 }
 
 /** A language's name in the reader's language ("Vietnamese", "vietnamita"), or its tag. */
 export function languageName(tag: string, language: string): string {
-  const names = cached(
-    `language|${tag}`,
-    () => new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }),
-  );
-  return names.of(language) ?? language;
+  return displayNames(tag, { type: 'language', fallback: 'code' }).of(language) ?? language;
 }
 
 /** A number with the words for it: the number, as written in the locale. */

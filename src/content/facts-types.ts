@@ -5,26 +5,9 @@
  */
 import type { ClientGroup } from '../core/facts.js';
 import type { Count, FactValues } from './facts-format.js';
-import type { Block, ByJurisdiction, FaqItem, Rich, Text, Varies } from './types.js';
+import type { Block, ByJurisdiction, FaqItem, FormatTag, Rich, Text, Varies } from './types.js';
 
 // ------------------------------------------------------------------------------ Format
-
-/** The way of meeting a question, block, section or scenario belongs to. */
-export type FormatTag = 'online' | 'in-person';
-
-/**
- * A block that belongs to one way of meeting: left out when the practice meets only the other
- * way; worded by `both` (e.g. "If you meet online, …") when sessions may be either.
- */
-export interface FormatBlock {
-  readonly format: FormatTag;
-  readonly block: Block;
-  /** The wording when the practice meets both ways. Default: `block`. */
-  readonly both?: Block;
-}
-
-/** Rich text whose blocks may be tagged with a way of meeting. */
-export type FormatRich = readonly (Block | FormatBlock)[];
 
 /** Ids that belong to one way of meeting, per kind of content (ids are the same in every locale). */
 export interface FormatTags {
@@ -52,6 +35,13 @@ export interface HipaaWords {
    * follows from it), which `notCovered` replaces. Must have the `g` flag.
    */
   readonly coveredSentences: RegExp;
+  /**
+   * Other words that rest on HIPAA, each found by `match` (`g` flag) and replaced by the
+   * practice's case: `notCovered` when it is not covered, `covered` (when given) when it is.
+   * E.g. the self-pay restriction ("the practice must agree" not to tell your plan), which
+   * binds covered practices only, and "If HIPAA applies, …".
+   */
+  readonly swaps: readonly { readonly match: RegExp; readonly covered?: Text; readonly notCovered: Text }[];
 }
 
 /** The fact sentences, per place. `{practice}` is filled in afterwards. */
@@ -70,7 +60,7 @@ export interface FactsWords {
   /** The short answer of the `sliding-scale` question when the practice says. */
   readonly slidingScaleShort: { readonly yes: Text; readonly no: Text };
   /** Shown with a fee, where the law gives self-paying clients something (the US Good Faith Estimate). */
-  readonly feeNotes: ByJurisdiction<Rich>;
+  readonly feeNotes: ByJurisdiction<readonly Block[]>;
 
   // Insurance --------------------------------------------------------------
   /** "We are in network with Aetna, Cigna and Optum." */
@@ -119,7 +109,7 @@ export interface FactsWords {
 /** The words of a practice question, for the facts that are set and the way sessions happen. */
 export interface PracticeAnswer {
   readonly short: Varies<Text>;
-  readonly detail: Varies<FormatRich>;
+  readonly detail: Varies<Rich>;
 }
 
 /**

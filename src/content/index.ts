@@ -31,6 +31,8 @@ export const GUIDE_UI = byLocale('guideUi');
 export const CONFIDENTIALITY_CONTENT = byLocale('confidentiality');
 export const CONFIDENTIALITY_UI = byLocale('confidentialityUi');
 const MONTHS = byLocale('months');
+export const FACTS_WORDS = byLocale('facts');
+export const FAQ_PRACTICE = byLocale('faqPractice');
 
 /** The locale shown when the page names none (or one it doesn't have): this file's own. */
 export const DEFAULT_LOCALE: Locale = TABLES.fallback;
@@ -60,9 +62,7 @@ export function fillsFor(locale: Locale, settings: Settings): Fills {
   const words = COMMON[locale];
   return {
     practice: settings.practiceName ?? words.practiceDefault,
-    // Until the elements read `compose.ts` (which never states an ungiven length), the old
-    // texts keep their old fill.
-    minutes: String(settings.sessionMinutes ?? 50),
+    minutes: settings.sessionMinutes === undefined ? words.minutesGeneral : String(settings.sessionMinutes),
     format: words.formats[settings.format],
   };
 }

@@ -5,7 +5,9 @@
 import { common } from './en/common.js';
 import { confidentiality } from './en/confidentiality.js';
 import { crisis } from './en/crisis.js';
+import { facts } from './en/facts.js';
 import { faq } from './en/faq.js';
+import { faqPractice } from './en/faq-practice.js';
 import { guide } from './en/guide.js';
 import { months } from './en/months.js';
 import { confidentialityUi, faqUi, guideUi } from './en/ui.js';
@@ -21,6 +23,8 @@ export const en: LocaleWords = {
   confidentiality,
   confidentialityUi,
   months,
+  facts,
+  faqPractice,
 };
 
 export const TABLES: LocaleTables = { words: { en }, fallback: 'en', file: 'therapy-widgets.en.js' };

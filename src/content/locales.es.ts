@@ -5,7 +5,9 @@
 import { common } from './es/common.js';
 import { confidentiality } from './es/confidentiality.js';
 import { crisis } from './es/crisis.js';
+import { facts } from './es/facts.js';
 import { faq } from './es/faq.js';
+import { faqPractice } from './es/faq-practice.js';
 import { guide } from './es/guide.js';
 import { months } from './es/months.js';
 import { confidentialityUi, faqUi, guideUi } from './es/ui.js';
@@ -21,6 +23,8 @@ export const es: LocaleWords = {
   confidentiality,
   confidentialityUi,
   months,
+  facts,
+  faqPractice,
 };
 
 export const TABLES: LocaleTables = { words: { es }, fallback: 'es', file: 'therapy-widgets.es.js' };

@@ -3,6 +3,7 @@
  * all-locale module carries once per locale.
  */
 import type { Locale } from '../core/settings.js';
+import type { FactsWords, PracticeQuestion } from './facts-types.js';
 import type {
   CommonContent,
   ConfidentialityContent,
@@ -30,6 +31,10 @@ export interface LocaleWords {
   readonly confidentiality: ConfidentialityContent;
   readonly confidentialityUi: ConfidentialityUi;
   readonly months: MonthWords;
+  /** The practice-fact sentences (`compose.ts` puts them where they belong). */
+  readonly facts: FactsWords;
+  /** The questions about the practice, added to the FAQ by `compose.ts`. */
+  readonly faqPractice: readonly PracticeQuestion[];
 }
 
 /** What a build carries: some locales' words, the one to fall back to, and the file's name. */

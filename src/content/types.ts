@@ -13,11 +13,43 @@ export type { Jurisdiction };
 /** Plain text, possibly with `{placeholders}`. Never HTML: it is always rendered as text. */
 export type Text = string;
 
-/** One block of an answer: a paragraph, or a bulleted list of short lines. */
+/** One block of an answer as a reader sees it: a paragraph, or a bulleted list of short lines. */
 export type Block = Text | { readonly list: readonly Text[] };
 
-/** Some paragraphs and lists, in reading order. */
-export type Rich = readonly Block[];
+/**
+ * The way of meeting a piece of content belongs to. `online` and `in-person`: left out when
+ * the practice meets only the other way. `both`: only when sessions may be either way (for
+ * words such as "Do you see people in person, online, or both?").
+ */
+export type FormatTag = 'online' | 'in-person' | 'both';
+
+/** A block that belongs to one way of meeting (see `FormatTag`). */
+export interface FormatBlock {
+  readonly format: FormatTag;
+  readonly block: Block;
+  /** The wording when sessions may be either way ("If you meet online, …"). Default: `block`. */
+  readonly both?: Block;
+}
+
+/** A list line that belongs to one way of meeting (see `FormatTag`). */
+export interface FormatLine {
+  readonly format: FormatTag;
+  readonly line: Text;
+  /** The wording when sessions may be either way. Default: `line`. */
+  readonly both?: Text;
+}
+
+/** A line of a list or of a stage's questions, as written: for everyone, or for one way of meeting. */
+export type Line = Text | FormatLine;
+
+/** One block as written: a paragraph, a list whose lines may be tagged, or a tagged block. */
+export type SourceBlock = Text | { readonly list: readonly Line[] } | FormatBlock;
+
+/**
+ * Some paragraphs and lists, in reading order, as written. `resolveRich` (and the compose
+ * layer, for the practice's `format`) turns them into the `Block`s a reader sees.
+ */
+export type Rich = readonly SourceBlock[];
 
 /**
  * A value that differs by jurisdiction. `generic` must stay true everywhere; the others
@@ -71,7 +103,7 @@ export interface GuideStage {
   readonly you: Varies<Rich>;
   readonly feelings: Varies<Rich>;
   /** Questions the reader might ask at this stage. */
-  readonly questions: readonly Text[];
+  readonly questions: readonly Line[];
 }
 
 export interface GuideContent {
@@ -140,6 +172,12 @@ export interface ConfidentialityContent {
 export interface CommonContent {
   /** Stands in for {practice} when no practice name is set: "our practice". */
   readonly practiceDefault: Text;
+  /**
+   * Fills {minutes} in a practice's own override when it gives no `session-minutes`: the
+   * general range ("45 to 60"), never a length it did not state. (Default texts that name
+   * {minutes} are reworded by the compose layer instead.)
+   */
+  readonly minutesGeneral: Text;
   /** Fills {format}. */
   readonly formats: { readonly 'in-person': Text; readonly online: Text; readonly both: Text };
   /** "Book a session", "Get in touch", "Call …", "Email …". */

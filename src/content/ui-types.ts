@@ -19,6 +19,12 @@ export interface FaqUi {
   readonly otherCategory: Text;
   readonly expandAll: Text;
   readonly collapseAll: Text;
+  /** Announced after "open all": "All 31 answers are open." */
+  readonly allOpened: (count: number) => Text;
+  /** Announced after "close all". */
+  readonly allClosed: Text;
+  /** Announced when a search or topic is cleared: "All 31 questions are shown." */
+  readonly showingAll: (count: number) => Text;
   readonly copyLink: Text;
   readonly linkCopied: Text;
   readonly copyFailed: Text;
@@ -58,4 +64,6 @@ export interface ConfidentialityUi {
   readonly scenarioLabel: Text;
   /** Shown where the answer will appear, before a situation is chosen. */
   readonly scenarioHint: Text;
+  /** Accessible name of the box where the chosen situation's answer shows. */
+  readonly answerLabel: Text;
 }

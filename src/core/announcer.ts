@@ -44,6 +44,15 @@ export class AnnouncerController implements ReactiveController {
   }
 
   /**
+   * Says what `compute` returns once the reader pauses for `delay` ms, even when it repeats
+   * what the region says: each choice is confirmed, and quick moves say only the last one.
+   */
+  announceLater(compute: () => string, delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.announce(compute()), delay);
+  }
+
+  /**
    * Says what `compute` returns once the reader pauses for `delay` ms (typing restarts the
    * wait), only if it differs from what the region says: a count read on every key is noise.
    */

@@ -231,14 +231,32 @@ export function readConfig(id: string, root: Document = document): ConfigResult 
   return { ok: true, values: object, notes: configNotes(object) };
 }
 
-/** The config's text overrides: `"text": { "faq.cost.question": "…" }`, strings only. */
-export function textOverrides(values: Readonly<Record<string, unknown>>): ReadonlyMap<string, string> {
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The config's text overrides, strings only. Two shapes, which may be mixed:
+ * - flat, for every language: `"text": { "faq.cost.question": "…" }`;
+ * - per language: `"text": { "en": { "faq.cost.question": "…" }, "es": { … } }`.
+ *
+ * With a `locale`, that language's overrides are laid over the flat ones (a per-language
+ * text wins). Without one, only the flat ones count.
+ */
+export function textOverrides(
+  values: Readonly<Record<string, unknown>>,
+  locale?: string,
+): ReadonlyMap<string, string> {
   const text = values['text'];
   const map = new Map<string, string>();
-  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
-    for (const [key, value] of Object.entries(text)) {
+  if (!isRecord(text)) return map;
+  const add = (entries: Readonly<Record<string, unknown>>): void => {
+    for (const [key, value] of Object.entries(entries)) {
       if (typeof value === 'string' && value.trim() !== '') map.set(key, value);
     }
-  }
+  };
+  add(text);
+  const own = locale !== undefined && Object.hasOwn(text, locale) ? text[locale] : undefined;
+  if (isRecord(own)) add(own);
   return map;
 }

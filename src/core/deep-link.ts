@@ -6,7 +6,9 @@ const MAX_FRAGMENT = 2048;
 
 /**
  * Follows `#<prefix>-<id>` links: on load and on every `hashchange`, calls `open(id)` for an id
- * that exists, then scrolls the element the host names into view. It never changes the URL.
+ * that exists, then moves focus to the heading or control the host names and scrolls it into
+ * view, so the next Tab goes on from there and a screen reader reads the target (WCAG 2.4.3).
+ * It never changes the URL.
  */
 export class DeepLinkController implements ReactiveController {
   private readonly said = new Set<string>();
@@ -14,8 +16,8 @@ export class DeepLinkController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly prefix: string,
-    /** Opens the item; returns the element to scroll to, or `undefined` for an unknown id. */
-    private readonly open: (id: string) => Promise<Element | undefined>,
+    /** Opens the item; returns its heading or control (focusable), or `undefined` for an unknown id. */
+    private readonly open: (id: string) => Promise<HTMLElement | undefined>,
   ) {
     host.addController(this);
   }
@@ -40,6 +42,7 @@ export class DeepLinkController implements ReactiveController {
     if (id === undefined) return;
     const target = await this.open(id);
     if (!target) return;
+    target.focus({ preventScroll: true });
     scrollGently(target, 'start');
   };
 

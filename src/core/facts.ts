@@ -224,6 +224,42 @@ export const FACT_FIELDS: { readonly [K in FactKey]-?: Field<NonNullable<Facts[K
   },
 };
 
+/**
+ * A fact set from script as its attribute's text: strings, finite numbers and booleans as
+ * text, a list as an array of strings; `undefined` for anything else.
+ */
+function factText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
+    return String(value);
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  return undefined;
+}
+
+/**
+ * The facts as attribute text, from an element's property values (which script may set to
+ * anything): a value of a type no fact takes (an object, a function, `NaN`, an array that is
+ * not all strings) is refused and left unset.
+ */
+export function factAttributes(
+  property: (key: FactKey) => unknown,
+  refuse: (refusal: Refusal) => void,
+): Partial<Record<FactKey, string>> {
+  const attributes: Partial<Record<FactKey, string>> = {};
+  for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
+    const value = property(key);
+    const text = factText(value);
+    if (text !== undefined) attributes[key] = text;
+    else if (value != null) {
+      const shown = typeof value === 'number' ? String(value) : Object.prototype.toString.call(value);
+      const { attribute, accepted } = FACT_FIELDS[key];
+      refuse({ attribute, value: shown, accepted, source: 'attribute' });
+    }
+  }
+  return attributes;
+}
+
 /** The facts whose config value may be an array (lists take arrays in the block). */
 const LIST_KEYS: readonly FactKey[] = ['insurance', 'languages', 'clients'];
 

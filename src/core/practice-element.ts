@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, availableLocale, fillsFor } from '../content/index.js';
 import { CONFIG_FIELD, textOverrides } from './config.js';
 import { ConfigController } from './config-watch.js';
-import { FACT_FIELDS, resolveFacts, type FactKey, type Facts } from './facts.js';
+import { factAttributes, resolveFacts, type Facts } from './facts.js';
+import { VERSION } from './version.js';
 import { observeLang, inheritedLang, unobserveLang } from './locale.js';
 import {
   DEFAULT_SETTINGS,
@@ -29,6 +30,9 @@ const NO_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({});
 export abstract class PracticeElement extends LitElement {
   /** Marks our classes, so a second copy of the module recognises them. */
   static readonly therapyWidgets = true;
+
+  /** The version of therapy-widgets this element came with, such as `0.1.0`. */
+  static readonly version: string = VERSION;
 
   /** Reads the config block when its id changes or the page edits it, not on every update. */
   private readonly configBlock = new ConfigController(this, () =>
@@ -165,14 +169,10 @@ export abstract class PracticeElement extends LitElement {
 
   /** The practice facts in force (attribute, then config block, then unset), parsed once per update that reads them. */
   protected get facts(): Facts {
-    const attributes: Partial<Record<FactKey, string | undefined>> = {};
-    for (const key of Object.keys(FACT_FIELDS) as FactKey[]) {
-      const value: unknown = this[key];
-      attributes[key] = value == null ? undefined : Array.isArray(value) ? value.join(',') : String(value);
-    }
+    const refuse = (refusal: Refusal): void => this.refuse(refusal);
+    const attributes = factAttributes((key) => this[key], refuse);
     const key = JSON.stringify([attributes, this.settings.jurisdiction]);
     if (this.factsCache?.key !== key || this.factsCache.config !== this.configValues) {
-      const refuse = (refusal: Refusal): void => this.refuse(refusal);
       const facts = resolveFacts(attributes, this.configValues, this.settings.jurisdiction, refuse);
       this.factsCache = { key, config: this.configValues, facts };
     }
@@ -180,6 +180,11 @@ export abstract class PracticeElement extends LitElement {
   }
 
   private factsCache: { key: string; config: Readonly<Record<string, unknown>>; facts: Facts } | undefined;
+
+  /** What this practice's content is composed from (`content/compose.ts`): language, settings, facts. */
+  protected get practice(): { readonly locale: Locale; readonly settings: Settings; readonly facts: Facts } {
+    return { locale: this.locale, settings: this.settings, facts: this.facts };
+  }
 
   // End of practice facts -----------------------------------------------------------------
 
@@ -270,8 +275,14 @@ export abstract class PracticeElement extends LitElement {
     if (!read) return;
     const { id, result } = read;
     this.configValues = result?.ok ? result.values : NO_CONFIG;
-    const overrides = textOverrides(this.configValues);
-    this.textOverride = (key) => overrides.get(key);
+    // Per-language wording (`"text": { "es": {…} }`) follows the language in force when read.
+    const values = this.configValues;
+    const byLocale = new Map<string, ReadonlyMap<string, string>>();
+    this.textOverride = (key) => {
+      let overrides = byLocale.get(this.locale);
+      if (!overrides) byLocale.set(this.locale, (overrides = textOverrides(values, this.locale)));
+      return overrides.get(key);
+    };
     if (result && !result.ok) {
       const message = `${this.tag}: config "${id}": ${result.reason}. Showing the default settings.`;
       this.sayOnce(message, () => console.error(message));

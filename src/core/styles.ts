@@ -38,7 +38,9 @@ export const hostStyles = css`
     word-spacing: normal;
     white-space: normal;
     word-break: normal;
-    overflow-wrap: break-word;
+    /* "anywhere", not "break-word": a long email or name in a flex row may then shrink and
+       wrap at 320 px instead of pushing the page sideways (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     hyphens: manual;
     cursor: auto;
     visibility: visible;

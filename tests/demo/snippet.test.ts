@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   CONFIG_ID,
-  SRI_PLACEHOLDER,
   embedPlan,
   escapeAttribute,
   jsonForScript,
@@ -72,7 +71,7 @@ describe('the snippet (demo/snippet.ts)', () => {
     expect(doc.querySelector('script[type="application/json"]')).to.equal(null);
   });
 
-  it('leaves out empty settings and the defaults, and says when there is no hash yet', () => {
+  it('leaves out empty settings and the defaults, and never writes a placeholder hash', () => {
     const snippet = snippetFor({
       ...base,
       integrity: undefined,
@@ -87,8 +86,8 @@ describe('the snippet (demo/snippet.ts)', () => {
     });
     const faq = parse(snippet).querySelector('therapy-faq')!;
     expect(faq.getAttributeNames()).to.deep.equal(['practice-name', 'jurisdiction']);
-    expect(parse(snippet).querySelector('script')!.getAttribute('integrity')).to.equal(SRI_PLACEHOLDER);
-    expect(snippet).to.contain('run npm run build to get the hash');
+    expect(parse(snippet).querySelector('script')!.hasAttribute('integrity')).to.equal(false);
+    expect(snippet).not.to.contain('sha384');
   });
 
   it('with one settings block, puts the settings in JSON (numbers as numbers) and names it on each tag', () => {

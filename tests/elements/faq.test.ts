@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { composeFaq, faqIds } from '../../src/content/compose.js';
 import { FAQ_CONTENT } from '../../src/content/index.js';
-import { pick } from '../../src/content/resolve.js';
+import { formatRich, pick } from '../../src/content/resolve.js';
 import { UNTIL_FOUND } from '../../src/core/disclosure.js';
 import { JURISDICTIONS } from '../../src/core/settings.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
@@ -38,6 +39,13 @@ const REQUIRED = [
   'medication',
   'crisis',
 ];
+
+/** The items a FAQ with no settings shows: the defaults and the questions about the practice. */
+const SHOWN = composeFaq({
+  locale: 'en',
+  settings: { jurisdiction: 'generic', format: 'both' },
+  facts: {},
+}).items;
 
 const questions = (el: TherapyFaq): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '.disclosure-button');
 const button = (el: TherapyFaq, id: string): HTMLButtonElement =>
@@ -99,7 +107,7 @@ describe('<therapy-faq>', () => {
         for (const j of JURISDICTIONS) {
           units.push({
             name: `${item.id}/${j}`,
-            text: prose([pick(item.short, j), ...pick(item.detail, j)]),
+            text: prose([pick(item.short, j), ...formatRich(pick(item.detail, j), 'both')]),
           });
         }
       }
@@ -112,7 +120,7 @@ describe('<therapy-faq>', () => {
   describe('accordion', () => {
     it('renders every question as a collapsed button inside a heading, controlling its answer', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq heading-level="3"></therapy-faq>`);
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
       expect($(el, '[part~="heading"]').tagName).to.equal('H3');
       const first = questions(el)[0]!;
       expect(first.parentElement!.tagName).to.equal('H5');
@@ -210,7 +218,7 @@ describe('<therapy-faq>', () => {
       await search(el, 'insurance');
       const ids = shownIds(el);
       expect(ids).to.include('insurance');
-      expect(ids.length).to.be.below(FAQ_CONTENT.en.items.length);
+      expect(ids.length).to.be.below(SHOWN.length);
       // Highlighted through CSS.highlights where the engine has it, else with <mark>s.
       const marks = highlightedTexts(el).map((m) => m.toLowerCase());
       expect(marks.length).to.be.at.least(1);
@@ -250,7 +258,7 @@ describe('<therapy-faq>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect($<HTMLInputElement>(el, 'input').value).to.equal('');
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
     });
 
     it('keeps what the reader typed when settings change', async () => {
@@ -270,7 +278,7 @@ describe('<therapy-faq>', () => {
       online.click();
       await el.updateComplete;
       expect(online.getAttribute('aria-pressed')).to.equal('true');
-      const expected = FAQ_CONTENT.en.items.filter((i) => i.category === 'online').map((i) => i.id);
+      const expected = SHOWN.filter((i) => i.category === 'online').map((i) => i.id);
       expect(shownIds(el)).to.deep.equal(expected);
     });
   });
@@ -333,7 +341,7 @@ describe('<therapy-faq>', () => {
       );
       expect(shownIds(el)).to.deep.equal(['cost', 'insurance', 'crying']);
       expect(log.warnings).to.deep.equal([
-        `<therapy-faq>: attribute "include" got "nope"; it accepts space-separated ids from: ${FAQ_CONTENT.en.items.map((i) => i.id).join(', ')}. Using the default instead.`,
+        `<therapy-faq>: attribute "include" got "nope"; it accepts space-separated ids from: ${faqIds('en').join(', ')}. Using the default instead.`,
       ]);
       el.setAttribute('exclude', 'insurance');
       await el.updateComplete;
@@ -341,14 +349,12 @@ describe('<therapy-faq>', () => {
       el.removeAttribute('include');
       el.setAttribute('categories', 'online');
       await el.updateComplete;
-      expect(shownIds(el)).to.deep.equal(
-        FAQ_CONTENT.en.items.filter((i) => i.category === 'online').map((i) => i.id),
-      );
+      expect(shownIds(el)).to.deep.equal(SHOWN.filter((i) => i.category === 'online').map((i) => i.id));
     });
 
     it('shows every item when include names no known id', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq include="zzz"></therapy-faq>`);
-      expect(shownIds(el)).to.have.length(FAQ_CONTENT.en.items.length);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
       expect(log.warnings[0]).to.contain('attribute "include" got "zzz"');
     });
 
@@ -387,7 +393,7 @@ describe('<therapy-faq>', () => {
       expect(answer.querySelector('script')).to.equal(null);
       expect((window as { faqInjected?: boolean }).faqInjected).to.equal(undefined);
       // The light-DOM item is filed under its topic.
-      const group = button(el, 'parking').closest('section')!;
+      const group = button(el, 'parking').closest('.group')!;
       expect(group.querySelector('.topic')!.textContent).to.equal('Getting started');
     });
 
@@ -405,10 +411,7 @@ describe('<therapy-faq>', () => {
       try {
         await el.updateComplete;
         // The README's promise: every item is in the page at the first update, in order.
-        const all = [
-          ...FAQ_CONTENT.en.items.map((i) => i.id),
-          ...Array.from({ length: 400 }, (_, i) => `extra-${i}`),
-        ];
+        const all = [...SHOWN.map((i) => i.id), ...Array.from({ length: 400 }, (_, i) => `extra-${i}`)];
         expect(shownIds(el)).to.deep.equal(all);
         expect(await el.reveal('extra-399')).to.exist;
         expect(isOpen(el, 'extra-399')).to.equal(true);

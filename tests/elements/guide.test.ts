@@ -7,7 +7,8 @@ import { GUIDE_CONTENT, GUIDE_UI, fillsFor } from '../../src/content/index.js';
 import { plain, pick, resolveRich } from '../../src/content/resolve.js';
 import type { Block } from '../../src/content/types.js';
 import { TherapyGuide, type TherapyStepDetail } from '../../src/elements/guide/guide.js';
-import { chosenQuestions, prepText, questionsFor } from '../../src/elements/guide/prep-text.js';
+import { chosenQuestions, prepText } from '../../src/elements/guide/prep-text.js';
+import { composeGuide } from '../../src/content/compose.js';
 import {
   $,
   $$,
@@ -121,11 +122,13 @@ describe('<therapy-guide>', () => {
         expect(tab.getAttribute('part')).to.equal('step');
         expect(tab.getAttribute('aria-selected')).to.equal(String(selected));
         expect(tab.tabIndex).to.equal(selected ? 0 : -1);
-        // The panel each tab controls is named by that tab.
+        // The shown panel is a tabpanel named by its tab; hidden ones (kept for find-in-page)
+        // are no tabpanel, so they never sit empty in the accessibility tree.
         const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
-        expect(panel.getAttribute('role')).to.equal('tabpanel');
+        expect(panel.getAttribute('role')).to.equal(selected ? 'tabpanel' : null);
         expect(panel.getAttribute('part')).to.equal('panel');
-        expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(tab);
+        if (selected)
+          expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(tab);
         expect(panel.hasAttribute('hidden')).to.equal(!selected);
       }
       // The stage heading is described by the progress, so focus on it says "Stage 3 of 5".
@@ -264,8 +267,12 @@ describe('<therapy-guide>', () => {
       expect($$(el, '[role="tabpanel"][tabindex]').map((p) => p.id)).to.deep.equal(['panel-first-session']);
     });
 
-    it('moves with Up and Down too, for the stacked list on narrow screens', async () => {
-      const el = await mount<TherapyGuide>(html`<therapy-guide></therapy-guide>`);
+    it('moves with Up and Down instead when the list stacks on a narrow screen', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 300px"><therapy-guide></therapy-guide></div>`,
+      );
+      const el = wrapper.querySelector<TherapyGuide>('therapy-guide')!;
+      await waitUntil(() => $(el, '[role="tablist"]').getAttribute('aria-orientation') === 'vertical');
       tabs(el)[0]!.focus();
       await press(el, 'ArrowDown');
       expect(current(el)).to.equal('first-session');
@@ -278,12 +285,14 @@ describe('<therapy-guide>', () => {
       const el = await mount<TherapyGuide>(html`<therapy-guide></therapy-guide>`);
       const seen = recordSteps(el);
       expect($$(el, '.pager button')).to.have.length(1);
-      expect(textOf($(el, '.pager .next'))).to.equal('Next stage: First session');
+      expect($(el, '.pager .next').getAttribute('aria-label')).to.equal('Next stage: First session');
       $(el, '.pager .next').click();
       await waitUntil(() => focused(el)?.id === 'heading-first-session', 'focus on the new heading');
       expect(current(el)).to.equal('first-session');
       expect(progress(el)).to.equal('Stage 2 of 5');
-      expect(textOf($(el, '.pager .previous'))).to.equal('Previous stage: Before you start');
+      expect($(el, '.pager .previous').getAttribute('aria-label')).to.equal(
+        'Previous stage: Before you start',
+      );
       $(el, '.pager .previous').click();
       await waitUntil(() => focused(el)?.id === 'heading-before', 'focus on the previous heading');
       expect(seen).to.deep.equal([
@@ -303,7 +312,7 @@ describe('<therapy-guide>', () => {
       );
       expect(tabIds(el)).to.deep.equal(['first-session', 'ending']);
       expect(progress(el)).to.equal('Stage 1 of 2');
-      expect($$(el, '[role="tabpanel"]')).to.have.length(2);
+      expect($$(el, '[part~="panel"]')).to.have.length(2);
       expect(console_.warnings).to.deep.equal([]);
     });
 
@@ -423,7 +432,7 @@ describe('<therapy-guide>', () => {
       } finally {
         Element.prototype.scrollIntoView = original;
       }
-      expect(scrolled).to.deep.equal([$(el, '.prep')]);
+      expect(scrolled).to.deep.equal([$(el, '#prep-heading')]);
       expect(current(el)).to.equal('before');
     });
   });
@@ -485,9 +494,12 @@ describe('<therapy-guide>', () => {
     });
 
     it('keeps the online question only for practices that meet online', () => {
-      expect(questionsFor(en.prep.questions, 'both')).to.have.length(ids.length);
-      expect(questionsFor(en.prep.questions, 'online')).to.have.length(ids.length);
-      expect(questionsFor(en.prep.questions, 'in-person').map((q) => q.id)).not.to.include('online-privacy');
+      const questions = (format: 'both' | 'online' | 'in-person') =>
+        composeGuide({ locale: 'en', settings: { jurisdiction: 'generic', format }, facts: {} }).prep
+          .questions;
+      expect(questions('both')).to.have.length(ids.length);
+      expect(questions('online')).to.have.length(ids.length);
+      expect(questions('in-person').map((q) => q.id)).not.to.include('online-privacy');
     });
 
     it('leaves out the online question when sessions are only in person', async () => {
@@ -617,7 +629,7 @@ describe('<therapy-guide>', () => {
       const undo = await asPrinted(el);
       try {
         const shows = (node: Element): boolean => node.getBoundingClientRect().height > 0;
-        expect($$(el, '[role="tabpanel"]').map(shows)).to.deep.equal(STAGES.map(() => true));
+        expect($$(el, '[part~="panel"]').map(shows)).to.deep.equal(STAGES.map(() => true));
         expect(shows($(el, '[role="tablist"]'))).to.equal(false);
         expect(shows($(el, '[part~="progress"]'))).to.equal(false);
         expect($$(el, 'button').filter(shows)).to.deep.equal([]);
@@ -630,7 +642,7 @@ describe('<therapy-guide>', () => {
         await undo();
       }
       // Print shows the panels in content order.
-      expect($$(el, '[role="tabpanel"]').map((p) => p.id)).to.deep.equal(STAGES.map((s) => `panel-${s}`));
+      expect($$(el, '[part~="panel"]').map((p) => p.id)).to.deep.equal(STAGES.map((s) => `panel-${s}`));
     });
   });
 

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { composeFaq } from '../../src/content/compose.js';
 import { FAQ_CONTENT } from '../../src/content/index.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import { captureConsole, textOf, type Captured } from '../support/helpers.js';
@@ -138,7 +139,13 @@ describe('hostile markup in practice FAQ items', () => {
       <details id="after"><summary>After the form?</summary><p>Still here.</p></details>`);
     const { el } = mounted;
     expect(ids(el)).to.include.members(['fields', 'after']);
-    expect(ids(el)).to.have.length(FAQ_CONTENT.en.items.length + 2);
+    // Every item a FAQ with no settings shows (the defaults and the questions about the practice), and the two.
+    const shown = composeFaq({
+      locale: 'en',
+      settings: { jurisdiction: 'generic', format: 'both' },
+      facts: {},
+    });
+    expect(ids(el)).to.have.length(shown.items.length + 2);
     const answer = await open(el, 'fields');
     expectOnlyOurs(answer);
     expect(el.shadowRoot!.querySelector('form, [formaction]')?.localName).to.equal(undefined);

@@ -217,3 +217,25 @@ function rect(box: DOMRect): string {
 export function layoutProblems(el: Element, frame: Element): string[] {
   return [...outsideFrame(el, frame), ...overflowing(el), ...textOutsideBox(el), ...overlapping(el)];
 }
+
+/** A user's text-spacing stylesheet (WCAG 1.4.12), applied inside every shadow root. */
+export const TEXT_SPACING = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p, li { margin-block-end: 2em !important; }
+`;
+
+/** Adds a sheet inside the element's shadow root and every shadow root within it; returns the undo. */
+export function applyInside(el: Element, css: string): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  const roots: ShadowRoot[] = [];
+  const visit = (root: ShadowRoot) => {
+    roots.push(root);
+    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
+  };
+  visit(el.shadowRoot!);
+  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return () => {
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { layoutProblems, smallTargets } from '../support/checks.js';
+import { applyInside, layoutProblems, smallTargets, TEXT_SPACING } from '../support/checks.js';
 import {
   addStyle,
   definedWidgets,
@@ -84,27 +84,6 @@ async function layouts(spec: WidgetSpec, options: MountOptions): Promise<LitElem
     shown.push(el);
   }
   return shown;
-}
-
-/** A user's text-spacing stylesheet (WCAG 1.4.12), applied inside every shadow root. */
-const TEXT_SPACING = `
-  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-  p, li { margin-block-end: 2em !important; }
-`;
-
-function applyInside(el: Element, css: string): () => void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  const roots: ShadowRoot[] = [];
-  const visit = (root: ShadowRoot) => {
-    roots.push(root);
-    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
-  };
-  visit(el.shadowRoot!);
-  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return () => {
-    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
 }
 
 describe('theming: other layouts', () => {

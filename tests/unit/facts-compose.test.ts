@@ -9,13 +9,16 @@ import {
   composeConfidentiality,
   composeFaq,
   composeGuide,
-  FAQ_PRACTICE,
-  formatBlocks,
   type ComposeInput,
 } from '../../src/content/compose.js';
-import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
-import { pick, plain } from '../../src/content/resolve.js';
-import type { Block, FaqItem, Rich } from '../../src/content/types.js';
+import {
+  CONFIDENTIALITY_CONTENT,
+  FAQ_CONTENT,
+  FAQ_PRACTICE,
+  GUIDE_CONTENT,
+} from '../../src/content/index.js';
+import { formatRich, pick, plain } from '../../src/content/resolve.js';
+import type { FaqItem, Rich } from '../../src/content/types.js';
 import { fkGrade, inflesz, prose } from './readability.js';
 
 const JURISDICTIONS: readonly Jurisdiction[] = ['us', 'uk', 'generic'];
@@ -37,7 +40,7 @@ function input(
   return { locale, settings: { jurisdiction, format, sessionMinutes }, facts };
 }
 
-const textOf = (blocks: readonly Block[]): string => plain(blocks);
+const textOf = (blocks: Rich): string => plain(blocks);
 const itemText = (item: FaqItem): string =>
   `${item.question}\n${String(item.short)}\n${textOf(item.detail as Rich)}`;
 const item = (items: readonly FaqItem[], id: string): FaqItem => {
@@ -211,20 +214,28 @@ describe('unset facts leave the general text', () => {
             continue;
           }
           assert.equal(composed.short, pick(original.short, j), `${original.id} short`);
-          assert.deepEqual(composed.detail, pick(original.detail, j), `${original.id} detail`);
+          assert.deepEqual(
+            composed.detail,
+            formatRich(pick(original.detail, j), 'both'),
+            `${original.id} detail`,
+          );
         }
         const guide = composeGuide(input(locale, j));
         for (const [i, stage] of GUIDE_CONTENT[locale].stages.entries()) {
           const composed = guide.stages[i]!;
           for (const key of ['happens', 'you', 'feelings'] as const) {
-            assert.deepEqual(composed[key], pick(stage[key], j), `${stage.id} ${key}`);
+            assert.deepEqual(composed[key], formatRich(pick(stage[key], j), 'both'), `${stage.id} ${key}`);
           }
           assert.ok(!JSON.stringify(composed).includes('{minutes}'));
         }
         assert.deepEqual(guide.prep.questions, GUIDE_CONTENT[locale].prep.questions);
         const explainer = composeConfidentiality(input(locale, j));
         for (const [i, section] of CONFIDENTIALITY_CONTENT[locale].sections.entries()) {
-          assert.deepEqual(explainer.sections[i]?.body, pick(section.body, j), section.id);
+          assert.deepEqual(
+            explainer.sections[i]?.body,
+            formatRich(pick(section.body, j), 'both'),
+            section.id,
+          );
         }
       });
     }
@@ -327,6 +338,53 @@ describe('hipaa', () => {
     assert.ok(!JSON.stringify(rights).includes('Notice of Privacy Practices'));
   });
 
+  it('a practice that is not covered is not said to have to agree to a self-pay restriction', () => {
+    for (const locale of LOCALES) {
+      const selfPay = (hipaa: string | undefined): string => {
+        const facts = factsOf(hipaa ? { hipaa } : {}, 'us');
+        const faq = textOf(item(composeFaq(input(locale, 'us', facts)).items, 'insurance').detail as Rich);
+        const explainer = composeConfidentiality(input(locale, 'us', facts));
+        const records = explainer.sections.find((s) => s.id === 'records');
+        const insurer = explainer.scenarios.find((s) => s.id === 'insurer');
+        assert.ok(records && insurer);
+        return [faq, textOf(records.body as Rich), textOf(insurer.explanation as Rich)].join('\n');
+      };
+      const mustAgree = locale === 'en' ? /must agree/g : /debe aceptar/g;
+      const doesNotApply =
+        locale === 'en'
+          ? /\. This HIPAA rule does not apply to \{practice\}, but you can still ask\./g
+          : /\. Esta regla de HIPAA no se aplica a \{practice\}, pero puedes pedirlo igualmente\./g;
+      const notCovered = selfPay('no');
+      assert.doesNotMatch(notCovered, mustAgree, `${locale}: ${notCovered}`);
+      assert.equal(notCovered.match(doesNotApply)?.length, 3, `${locale}: FAQ, records and insurer`);
+      assert.doesNotMatch(notCovered, /[,.]\./, 'no doubled punctuation');
+      for (const hipaa of ['yes', undefined]) {
+        assert.equal(selfPay(hipaa).match(mustAgree)?.length, 3, `${locale} hipaa=${String(hipaa)}`);
+        assert.doesNotMatch(selfPay(hipaa), doesNotApply);
+      }
+    }
+  });
+
+  it('the doctor situation states the practice\'s own case instead of "if HIPAA applies"', () => {
+    const doctor = (locale: Locale, hipaa?: string): string => {
+      const facts = factsOf(hipaa ? { hipaa } : {}, 'us');
+      const scenario = composeConfidentiality(input(locale, 'us', facts)).scenarios.find(
+        (s) => s.id === 'doctor',
+      );
+      assert.ok(scenario);
+      return textOf(scenario.explanation as Rich);
+    };
+    assert.match(doctor('en'), /^If HIPAA applies, some information may be shared/);
+    assert.match(doctor('en', 'yes'), /^HIPAA applies to \{practice\}, so some information may be shared/);
+    assert.match(doctor('en', 'no'), /^\{practice\} is not a HIPAA covered entity, so state law sets/);
+    assert.match(doctor('es'), /^Si se aplica HIPAA/);
+    assert.match(doctor('es', 'yes'), /^HIPAA se aplica a \{practice\}, así que/);
+    assert.match(
+      doctor('es', 'no'),
+      /^\{practice\} no es una entidad cubierta por HIPAA, así que la ley estatal/,
+    );
+  });
+
   it('changes nothing outside the US', () => {
     const facts = factsOf({ hipaa: 'yes' }, 'uk');
     assert.deepEqual(composeFaq(input('en', 'uk', facts)).items, composeFaq(input('en', 'uk')).items);
@@ -334,15 +392,25 @@ describe('hipaa', () => {
 });
 
 describe('format', () => {
-  it('formatBlocks drops, keeps or words for "both"', () => {
-    const rich = [
+  it('formatRich drops, keeps or words for "both", blocks and list lines alike', () => {
+    const rich: Rich = [
       'a',
       { format: 'online', block: 'on', both: 'if online, on' },
       { format: 'in-person', block: 'in' },
-    ] as const;
-    assert.deepEqual(formatBlocks(rich, 'online'), ['a', 'on']);
-    assert.deepEqual(formatBlocks(rich, 'in-person'), ['a', 'in']);
-    assert.deepEqual(formatBlocks(rich, 'both'), ['a', 'if online, on', 'in']);
+      { format: 'both', block: 'either' },
+      { list: ['x', { format: 'online', line: 'y', both: 'if online, y' }] },
+      { list: [{ format: 'in-person', line: 'z' }] },
+    ];
+    assert.deepEqual(formatRich(rich, 'online'), ['a', 'on', { list: ['x', 'y'] }]);
+    assert.deepEqual(formatRich(rich, 'in-person'), ['a', 'in', { list: ['x'] }, { list: ['z'] }]);
+    assert.deepEqual(formatRich(rich, 'both'), [
+      'a',
+      'if online, on',
+      'in',
+      'either',
+      { list: ['x', 'if online, y'] },
+      { list: ['z'] },
+    ]);
   });
 
   for (const locale of LOCALES) {
@@ -389,6 +457,73 @@ describe('format', () => {
       assert.ok(!single.includes(inPerson), 'a practice that meets one way does not say "if"');
     });
   }
+});
+
+describe('format leaves out what does not fit, everywhere', () => {
+  /** Every word a reader can meet in the FAQ, the guide (with the prep sheet) and the explainer. */
+  function everything(i: ComposeInput): string {
+    const faq = composeFaq(i);
+    const guide = composeGuide(i);
+    const explainer = composeConfidentiality(i);
+    const texts = [
+      faq.intro,
+      allFaqText(faq),
+      guide.intro,
+      ...guide.stages.flatMap((s) => [
+        String(s.summary),
+        ...(['happens', 'therapist', 'you', 'feelings'] as const).map((k) => textOf(s[k] as Rich)),
+        ...s.questions.map(String),
+      ]),
+      guide.prep.intro,
+      ...guide.prep.questions.map((q) => q.text),
+      explainer.intro,
+      ...explainer.sections.map((s) => `${s.title}\n${textOf(s.body as Rich)}`),
+      ...explainer.scenarios.map((s) => `${s.prompt}\n${textOf(s.explanation as Rich)}`),
+    ];
+    return texts.join('\n');
+  }
+  const LEFT_OUT: Record<Locale, Record<'in-person' | 'online', RegExp>> = {
+    en: { 'in-person': /video|connection|at home/i, online: /parking|waiting room|tissue/i },
+    es: {
+      'in-person': /v[ií]deo|conexi[oó]n|en casa/i,
+      online: /estacionamiento|aparcamiento|sala de espera|pañuelo/i,
+    },
+  };
+  for (const locale of LOCALES) {
+    for (const j of ['generic', 'us', 'uk', 'ca', 'au', 'ie', 'nz'] as const) {
+      for (const format of ['in-person', 'online'] as const) {
+        it(`${locale}/${j} ${format}: none of ${String(LEFT_OUT[locale][format])}, with or without facts`, () => {
+          for (const facts of [{}, everyFact(j)]) {
+            const text = everything(input(locale, j, facts, format, 50));
+            const found = text.split('\n').filter((line) => LEFT_OUT[locale][format].test(line));
+            assert.deepEqual(found, []);
+          }
+        });
+      }
+    }
+    it(`${locale}: both keeps each kind, and asks whether sessions are in person or online`, () => {
+      const text = everything(input(locale, 'us'));
+      assert.match(text, LEFT_OUT[locale]['in-person']);
+      assert.match(text, LEFT_OUT[locale].online);
+      const question =
+        locale === 'en' ? 'Do you see people in person, online, or both?' : '¿Atiendes en persona, en línea';
+      assert.ok(text.includes(question));
+      for (const format of ['in-person', 'online'] as const) {
+        assert.ok(!everything(input(locale, 'us', {}, format)).includes(question), format);
+      }
+    });
+  }
+  it('online-only words lose their "if" for a practice that meets only online', () => {
+    const you = (format: Format): string =>
+      textOf(composeGuide(input('en', 'generic', {}, format)).stages[0]!.you as Rich);
+    assert.match(you('both'), /If you meet online, try to find a quiet, private spot/);
+    assert.match(you('online'), /For your sessions, try to find a quiet, private spot/);
+    assert.doesNotMatch(you('in-person'), /private spot/);
+    const crying = (format: Format): string =>
+      textOf(item(composeFaq(input('es', 'generic', {}, format)).items, 'crying').detail as Rich);
+    assert.match(crying('both'), /Si nos vemos en persona, habrá pañuelos/);
+    assert.match(crying('in-person'), /En la sala habrá pañuelos/);
+  });
 });
 
 describe('the practice questions', () => {

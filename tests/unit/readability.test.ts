@@ -19,9 +19,9 @@ import {
   GUIDE_UI,
 } from '../../src/content/index.js';
 import { CRISIS } from '../../src/content/jurisdictions.js';
-import { fill, pick, type Fills } from '../../src/content/resolve.js';
-import type { Block, Rich } from '../../src/content/types.js';
-import { JURISDICTIONS, type Locale } from '../../src/core/settings.js';
+import { fill, formatLines, formatRich, pick, type Fills } from '../../src/content/resolve.js';
+import type { Rich } from '../../src/content/types.js';
+import { FORMATS, JURISDICTIONS, type Format, type Locale } from '../../src/core/settings.js';
 
 const FILLS: Record<Locale, Fills> = {
   en: { practice: 'our practice', minutes: '50', format: 'in person or online' },
@@ -36,35 +36,41 @@ interface Answer {
 
 const ends = (t: string): string => (/[.!?:;]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
 
-function paragraphsOf(blocks: readonly Block[], locale: Locale): string[] {
-  return blocks
+function paragraphsOf(blocks: Rich, locale: Locale, format: Format): string[] {
+  return formatRich(blocks, format)
     .flatMap((b) => (typeof b === 'string' ? [b] : b.list))
     .map((t) => ends(fill(t, FILLS[locale])));
 }
 
-/** Every answer a reader meets, in this locale, for every jurisdiction. */
+/** Every answer a reader meets, in this locale, for every jurisdiction and way of meeting. */
 function answers(locale: Locale): Answer[] {
   const out: Answer[] = [];
-  const add = (where: string, blocks: Rich) => out.push({ where, paragraphs: paragraphsOf(blocks, locale) });
+  let format: Format = 'both';
+  const add = (where: string, blocks: Rich) =>
+    out.push({ where: `${where} (${format})`, paragraphs: paragraphsOf(blocks, locale, format) });
   const faq = FAQ_CONTENT[locale];
   const guide = GUIDE_CONTENT[locale];
   const conf = CONFIDENTIALITY_CONTENT[locale];
   const crisis = CRISIS_CONTENT[locale];
-  for (const j of JURISDICTIONS) {
-    for (const item of faq.items) add(`faq ${item.id}/${j}`, [pick(item.short, j), ...pick(item.detail, j)]);
-    for (const stage of guide.stages) {
-      for (const key of ['happens', 'therapist', 'you', 'feelings'] as const) {
-        add(`guide ${stage.id}.${key}/${j}`, pick(stage[key], j));
+  for (format of FORMATS) {
+    for (const j of JURISDICTIONS) {
+      for (const item of faq.items)
+        add(`faq ${item.id}/${j}`, [pick(item.short, j), ...pick(item.detail, j)]);
+      for (const stage of guide.stages) {
+        for (const key of ['happens', 'therapist', 'you', 'feelings'] as const) {
+          add(`guide ${stage.id}.${key}/${j}`, pick(stage[key], j));
+        }
       }
+      for (const s of conf.sections) add(`confidentiality section ${s.id}/${j}`, pick(s.body, j));
+      for (const s of conf.scenarios) add(`confidentiality situation ${s.id}/${j}`, pick(s.explanation, j));
+      const services = CRISIS[j].services.map((s) => crisis.services[s.id].note);
+      add(`crisis notice/${j}`, [crisis.intro, ...services, crisis.notEmergency]);
     }
-    for (const s of conf.sections) add(`confidentiality section ${s.id}/${j}`, pick(s.body, j));
-    for (const s of conf.scenarios) add(`confidentiality situation ${s.id}/${j}`, pick(s.explanation, j));
-    const services = CRISIS[j].services.map((s) => crisis.services[s.id].note);
-    add(`crisis notice/${j}`, [crisis.intro, ...services, crisis.notEmergency]);
+    for (const stage of guide.stages)
+      add(`guide ${stage.id} questions`, formatLines(stage.questions, format));
   }
   add('faq intro', [faq.intro]);
   add('guide intro', [guide.intro]);
-  for (const stage of guide.stages) add(`guide ${stage.id} questions`, stage.questions);
   add('guide prep', [guide.prep.intro, guide.prep.hopesHint, guide.prep.privacyNote]);
   add('confidentiality intro', [conf.intro]);
   add('confidentiality scenarios intro', [conf.scenariosIntro]);

@@ -60,6 +60,20 @@ export const facts: FactsWords = {
       '{practice} is not a HIPAA covered entity, so its rules may not apply. State law still protects your privacy, and you can ask us how.',
     coveredSentences:
       /\b[Ii]f (?:we are|\{practice\} is) a HIPAA covered entity, [^.:]*[.:](?: It explains [^.]*\.)?/g,
+    swaps: [
+      {
+        match: /(?:\. Under HIPAA, a covered|\. The|, and the) practice must agree(?: to this)?\./g,
+        notCovered: '. This HIPAA rule does not apply to {practice}, but you can still ask.',
+      },
+      {
+        match:
+          /\bIf HIPAA applies, some information may be shared with your other health care providers for your care\./g,
+        covered:
+          'HIPAA applies to {practice}, so some information may be shared with your other health care providers for your care.',
+        notCovered:
+          '{practice} is not a HIPAA covered entity, so state law sets what may be shared with your other health care providers.',
+      },
+    ],
   },
 
   clientGroups: {

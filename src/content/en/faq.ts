@@ -125,7 +125,11 @@ export const faq: FaqContent = {
             'Water, glasses, or anything that helps you feel at ease',
           ],
         },
-        'For an online session, a charged device, headphones and a quiet spot can help.',
+        {
+          format: 'online',
+          block: 'For an online session, a charged device, headphones and a quiet spot can help.',
+          both: 'If you meet online, a charged device, headphones and a quiet spot can help.',
+        },
         'If you forget something, that is fine. It can wait until next time.',
       ],
     },
@@ -295,7 +299,7 @@ export const faq: FaqContent = {
               'Do I need a referral first?',
               'What is my deductible, copay or coinsurance?',
               'Is there a limit on sessions?',
-              'Are online sessions covered?',
+              { format: 'online', line: 'Are online sessions covered?' },
             ],
           },
           'When insurance pays, your plan usually gets some details. These often include a diagnosis, the dates of your sessions, your treatment plan and your progress.',
@@ -558,7 +562,7 @@ export const faq: FaqContent = {
           },
           "Psychotherapy notes have extra protection. These are your therapist's own separate notes about sessions. Your diagnosis, dates, treatment plan and medicine are not part of them.",
           "Your right to see your records does not include psychotherapy notes. For the rest, access can be refused only in rare cases. One example is when it is likely to put someone's life or safety at risk.",
-          'You can also ask us to contact you in a certain way, such as by your own phone or at another address. We must agree if the request is reasonable. You do not have to say why. This can help if you want to keep therapy private from someone at home.',
+          'You can also ask us to contact you in a certain way, such as by your own phone or at another address. We must agree if the request is reasonable. You do not have to say why. This can help if you want to keep therapy private from someone you live with.',
           'If you use insurance, your plan usually gets some details, such as a diagnosis and dates. A court can order records, but only what the order names.',
         ],
         uk: [
@@ -604,7 +608,12 @@ export const faq: FaqContent = {
       question: 'What is online therapy like, and is it private?',
       short: 'Online therapy works well for many people, and you may see {practice} {format}.',
       detail: [
-        'Online sessions use a video or phone call. Many people find them easier to fit into their week. Others like to be in the same room as their therapist. Both are fine, and you can say what you prefer.',
+        'Online sessions use a video or phone call. Many people find them easier to fit into their week.',
+        {
+          format: 'both',
+          block:
+            'Others like to be in the same room as their therapist. Both are fine, and you can say what you prefer.',
+        },
         'To help keep your session private:',
         {
           list: [
@@ -656,7 +665,12 @@ export const faq: FaqContent = {
       question: 'What if I cry in a session?',
       short: 'Crying is very common in therapy, and it is completely fine.',
       detail: [
-        'Therapy can bring up strong feelings. Tears are a normal response, and therapists are used to them. There will be tissues, and you can take your time.',
+        'Therapy can bring up strong feelings. Tears are a normal response, and therapists are used to them. You can take your time.',
+        {
+          format: 'in-person',
+          block: 'There will be tissues in the room.',
+          both: 'If you meet in person, there will be tissues in the room.',
+        },
         'You might also feel tired, low or stirred up after a session. That is normal too. It can help to plan something gentle for later that day.',
         'If feelings stay very strong or you feel unsafe, tell your therapist. You can also call your local emergency number or a crisis line.',
       ],

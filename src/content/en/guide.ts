@@ -46,7 +46,12 @@ export const guide: GuideContent = {
         'It is fine to ask who a therapist is licensed or registered with. You can then check this for yourself.',
         'You can write down a few things you want to ask. The "Prepare for your first session" list in this guide can help.',
         'You do not need to bring anything. Some people bring their questions, a notebook, or a list of any medicines they take.',
-        'If your sessions are online, try to find a quiet, private spot. Headphones can help. Check your device, charger and internet a little before you start.',
+        {
+          format: 'online',
+          block:
+            'For your sessions, try to find a quiet, private spot. Headphones can help. Check your device, charger and internet a little before you start.',
+          both: 'If you meet online, try to find a quiet, private spot. Headphones can help. Check your device, charger and internet a little before you start.',
+        },
       ],
       feelings: [
         'It is normal to feel nervous or unsure. Some people even want to cancel. Many people feel this way before they start.',
@@ -57,7 +62,7 @@ export const guide: GuideContent = {
         'Who are you licensed or registered with?',
         'Can we have a short call before I book?',
         'What do you charge, and what if I need to cancel?',
-        'Do you see people in person, online, or both?',
+        { format: 'both', line: 'Do you see people in person, online, or both?' },
         'Have you worked with people with worries like mine?',
       ],
     },

@@ -12,6 +12,9 @@ export const faqUi: FaqUi = {
   otherCategory: 'More questions',
   expandAll: 'Open all answers',
   collapseAll: 'Close all answers',
+  allOpened: (count) => (count === 1 ? 'The answer is open.' : `All ${count} answers are open.`),
+  allClosed: 'All answers are closed.',
+  showingAll: (count) => (count === 1 ? 'The question is shown.' : `All ${count} questions are shown.`),
   copyLink: 'Copy link to this question',
   linkCopied: 'Link copied.',
   copyFailed: 'Could not copy. The link is now in the address bar.',
@@ -37,4 +40,5 @@ export const confidentialityUi: ConfidentialityUi = {
   policyLink: 'Read our full privacy notice',
   scenarioLabel: 'Choose a situation',
   scenarioHint: 'Choose a situation, and the answer will show here.',
+  answerLabel: 'The answer',
 };

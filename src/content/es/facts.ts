@@ -66,6 +66,21 @@ export const facts: FactsWords = {
       '{practice} no es una entidad cubierta por HIPAA, así que es posible que sus reglas no se apliquen. Aun así, la ley estatal protege tu privacidad, y puedes preguntarnos cómo.',
     coveredSentences:
       /\b[Ss]i (?:somos|\{practice\} es) una entidad cubierta por HIPAA, [^.:]*[.:](?: Explica [^.]*\.)?/g,
+    swaps: [
+      {
+        match:
+          /(?:\. Según HIPAA, una consulta cubierta por esa ley debe aceptar|\. La consulta debe aceptarlo|, y la consulta debe aceptarlo)\./g,
+        notCovered: '. Esta regla de HIPAA no se aplica a {practice}, pero puedes pedirlo igualmente.',
+      },
+      {
+        match:
+          /\bSi se aplica HIPAA, se podría compartir cierta información con tus otros proveedores de salud para tu atención\./g,
+        covered:
+          'HIPAA se aplica a {practice}, así que se podría compartir cierta información con tus otros proveedores de salud para tu atención.',
+        notCovered:
+          '{practice} no es una entidad cubierta por HIPAA, así que la ley estatal decide qué se puede compartir con tus otros proveedores de salud.',
+      },
+    ],
   },
 
   clientGroups: {

@@ -132,7 +132,12 @@ export const faq: FaqContent = {
             'Agua, tus lentes o cualquier cosa que te ayude a estar a gusto',
           ],
         },
-        'Para una sesión en línea, ayuda tener un dispositivo con batería, auriculares y un lugar tranquilo.',
+        {
+          format: 'online',
+          block:
+            'Para una sesión en línea, ayuda tener un dispositivo con batería, auriculares y un lugar tranquilo.',
+          both: 'Si nos vemos en línea, ayuda tener un dispositivo con batería, auriculares y un lugar tranquilo.',
+        },
         'Si olvidas algo, no pasa nada. Puede esperar a la próxima vez.',
       ],
     },
@@ -302,7 +307,7 @@ export const faq: FaqContent = {
               '¿Necesito una derivación antes?',
               '¿Cuál es mi deducible, copago o coaseguro?',
               '¿Hay un límite de sesiones?',
-              '¿Cubren las sesiones en línea?',
+              { format: 'online', line: '¿Cubren las sesiones en línea?' },
             ],
           },
           'Cuando el seguro paga, tu plan suele recibir algunos datos. A menudo incluyen un diagnóstico, las fechas de tus sesiones, tu plan de tratamiento y tu progreso.',
@@ -566,7 +571,7 @@ export const faq: FaqContent = {
           },
           'Las notas de psicoterapia (psychotherapy notes) tienen una protección extra. Son las notas propias y separadas de tu terapeuta sobre las sesiones. Tu diagnóstico, las fechas, tu plan de tratamiento y tus medicamentos no forman parte de ellas.',
           'Tu derecho a ver tu expediente no incluye las notas de psicoterapia. Para el resto, solo se puede negar el acceso en casos poco frecuentes. Un ejemplo es cuando es probable que ponga en riesgo la vida o la seguridad de alguien.',
-          'También puedes pedirnos que te contactemos de cierta forma, por ejemplo a tu propio teléfono o a otra dirección. Debemos aceptar si la petición es razonable. No tienes que decir por qué. Esto puede ayudarte si quieres que alguien en casa no sepa de tu terapia.',
+          'También puedes pedirnos que te contactemos de cierta forma, por ejemplo a tu propio teléfono o a otra dirección. Debemos aceptar si la petición es razonable. No tienes que decir por qué. Esto puede ayudarte si quieres que alguien con quien vives no sepa de tu terapia.',
           'Si usas tu seguro, tu plan suele recibir algunos datos, como un diagnóstico y las fechas. Un tribunal puede ordenar que se entregue tu expediente, pero solo lo que indique la orden.',
         ],
         uk: [
@@ -613,7 +618,12 @@ export const faq: FaqContent = {
       short:
         'La terapia en línea funciona bien para muchas personas, y las sesiones con {practice} pueden ser {format}.',
       detail: [
-        'Las sesiones en línea son por videollamada o por teléfono. A muchas personas les resulta más fácil encajarlas en su semana. Otras prefieren estar en la misma sala que su terapeuta. Las dos opciones están bien, y puedes decir qué prefieres.',
+        'Las sesiones en línea son por videollamada o por teléfono. A muchas personas les resulta más fácil encajarlas en su semana.',
+        {
+          format: 'both',
+          block:
+            'Otras prefieren estar en la misma sala que su terapeuta. Las dos opciones están bien, y puedes decir qué prefieres.',
+        },
         'Para ayudar a que tu sesión sea privada:',
         {
           list: [
@@ -665,7 +675,12 @@ export const faq: FaqContent = {
       question: '¿Y si lloro en una sesión?',
       short: 'Llorar es muy común en terapia, y está totalmente bien.',
       detail: [
-        'La terapia puede despertar emociones fuertes. Las lágrimas son una reacción normal, y los terapeutas están acostumbrados a ellas. Habrá pañuelos, y puedes tomarte tu tiempo.',
+        'La terapia puede despertar emociones fuertes. Las lágrimas son una reacción normal, y los terapeutas están acostumbrados a ellas. Puedes tomarte tu tiempo.',
+        {
+          format: 'in-person',
+          block: 'En la sala habrá pañuelos.',
+          both: 'Si nos vemos en persona, habrá pañuelos en la sala.',
+        },
         'También puede que sientas cansancio, tristeza o agitación después de una sesión. Eso también es normal. Puede ayudarte planear algo tranquilo para más tarde ese día.',
         'Si las emociones siguen siendo muy fuertes o no te sientes a salvo, díselo a tu terapeuta, o llama al número de emergencias de tu zona o a una línea de crisis.',
       ],

@@ -49,7 +49,12 @@ export const guide: GuideContent = {
         'Está bien preguntar a un terapeuta con quién tiene su licencia o registro. Después puedes comprobarlo por tu cuenta.',
         'Puedes anotar algunas cosas que quieras preguntar. La lista «Prepárate para tu primera sesión» de esta guía te puede ayudar.',
         'No hace falta que lleves nada. Hay quien lleva sus preguntas, un cuaderno o una lista de los medicamentos que toma.',
-        'Si tus sesiones son en línea, intenta buscar un lugar tranquilo y privado. Unos auriculares pueden ayudar. Revisa tu dispositivo, el cargador y la conexión un poco antes de empezar.',
+        {
+          format: 'online',
+          block:
+            'Para tus sesiones, intenta buscar un lugar tranquilo y privado. Unos auriculares pueden ayudar. Revisa tu dispositivo, el cargador y la conexión un poco antes de empezar.',
+          both: 'Si nos vemos en línea, intenta buscar un lugar tranquilo y privado. Unos auriculares pueden ayudar. Revisa tu dispositivo, el cargador y la conexión un poco antes de empezar.',
+        },
       ],
       feelings: [
         'Es normal sentir nervios o dudas. Hay quien incluso quiere cancelar. Mucha gente se siente así antes de empezar.',
@@ -60,7 +65,7 @@ export const guide: GuideContent = {
         '¿Con quién tienes tu licencia o registro?',
         '¿Podemos hablar un momento por teléfono antes de reservar?',
         '¿Cuánto cobras y qué pasa si necesito cancelar?',
-        '¿Atiendes en persona, en línea o de las dos formas?',
+        { format: 'both', line: '¿Atiendes en persona, en línea o de las dos formas?' },
         '¿Has trabajado con personas con preocupaciones como las mías?',
       ],
     },

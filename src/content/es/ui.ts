@@ -12,6 +12,10 @@ export const faqUi: FaqUi = {
   otherCategory: 'Más preguntas',
   expandAll: 'Abrir todas las respuestas',
   collapseAll: 'Cerrar todas las respuestas',
+  allOpened: (count) =>
+    count === 1 ? 'La respuesta está abierta.' : `Las ${count} respuestas están abiertas.`,
+  allClosed: 'Todas las respuestas están cerradas.',
+  showingAll: (count) => (count === 1 ? 'Se muestra la pregunta.' : `Se muestran las ${count} preguntas.`),
   copyLink: 'Copiar el enlace a esta pregunta',
   linkCopied: 'Enlace copiado.',
   copyFailed: 'No se pudo copiar. El enlace ya está en la barra de direcciones.',
@@ -37,4 +41,5 @@ export const confidentialityUi: ConfidentialityUi = {
   policyLink: 'Lee nuestro aviso de privacidad completo',
   scenarioLabel: 'Elige una situación',
   scenarioHint: 'Elige una situación y aquí verás la respuesta.',
+  answerLabel: 'La respuesta',
 };

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, queryAll, state } from 'lit/decorators.js';
+import { composeConfidentiality } from '../../content/compose.js';
 import { COMMON, CONFIDENTIALITY_CONTENT, CONFIDENTIALITY_UI, monthName } from '../../content/index.js';
 import { CONFIDENTIALITY_LAST_REVIEWED } from '../../content/jurisdictions.js';
 import type { ConfidentialityContent, ConfidentialitySection } from '../../content/types.js';
+import { AnnouncerController } from '../../core/announcer.js';
 import { DeepLinkController } from '../../core/deep-link.js';
 import { disclosureStyles, renderDisclosure } from '../../core/disclosure.js';
 import type { TherapyScenarioDetail } from '../../core/events.js';
@@ -79,7 +81,9 @@ export class TherapyConfidentiality extends PracticeElement {
   static override styles = [hostStyles, disclosureStyles, confidentialityStyles];
 
   private readonly deepLink = new DeepLinkController(this, PREFIX, (id) => this.reveal(id));
-  private readonly explorer = new ScenarioExplorer(this);
+  /** Says the chosen situation's verdict. */
+  private readonly announcer = new AnnouncerController(this);
+  private readonly explorer = new ScenarioExplorer(this, this.announcer);
 
   @queryAll('.sections .disclosure-button') private sectionButtons!: NodeListOf<HTMLButtonElement>;
 
@@ -106,10 +110,10 @@ export class TherapyConfidentiality extends PracticeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
-    const known = knownIds(content);
+    // Ids another `format` would show are still known ids: naming one is no mistake.
+    const known = knownIds(CONFIDENTIALITY_CONTENT[this.locale]);
     this.shown = shownItems(
-      content,
+      composeConfidentiality(this.practice),
       this.idList('include', this.include, known),
       this.idList('exclude', this.exclude, known),
     );
@@ -134,17 +138,21 @@ export class TherapyConfidentiality extends PracticeElement {
 
   // Helpers -----------------------------------------------------------------------------
 
-  /** Opens a section, or chooses a situation, for a deep link; returns what to scroll to. */
-  private async reveal(id: string): Promise<Element | undefined> {
+  /** Opens a section, or chooses a situation, for a deep link; returns the control that takes focus. */
+  private async reveal(id: string): Promise<HTMLElement | undefined> {
     if (this.shown.sections.some((section) => section.id === id)) {
       this.openIds = new Set([...this.openIds, id]);
       await this.updateComplete;
-      return this.renderRoot.querySelector(`#${this.keyOf(id)}`) ?? undefined;
+      return this.renderRoot.querySelector<HTMLElement>(`#${this.keyOf(id)}-button`) ?? undefined;
     }
     if (this.shown.scenarios.some((scenario) => scenario.id === id)) {
       this.explorer.choose(id);
       await this.updateComplete;
-      return this.renderRoot.querySelector('.explorer') ?? undefined;
+      return (
+        [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+          (radio) => radio.value === id,
+        ) ?? undefined
+      );
     }
     return undefined;
   }
@@ -163,7 +171,7 @@ export class TherapyConfidentiality extends PracticeElement {
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = CONFIDENTIALITY_CONTENT[this.locale];
+    const content = composeConfidentiality(this.practice);
     const ui = CONFIDENTIALITY_UI[this.locale];
     const texts = this.texts();
     const title = headingTag(this.settings.headingLevel);
@@ -183,6 +191,7 @@ export class TherapyConfidentiality extends PracticeElement {
           ? this.explorer.render({ content, ui, scenarios, texts, headingLevel: this.settings.headingLevel })
           : nothing
       }
+      ${this.announcer.render()}
       <p class="disclaimer">
         ${texts.text(`${PREFIX}.disclaimer`, content.disclaimer)}
         ${policyUrl ? html`<a part="link" href=${policyUrl}>${ui.policyLink}</a>` : nothing}

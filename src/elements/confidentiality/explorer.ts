@@ -1,10 +1,14 @@
 /**
  * The explainer's "Would this stay private?" explorer: a radio group of situations, and the
  * chosen one's answer (its words as a heading, a verdict in words and an icon, and a plain
- * explanation) in a polite live region beside it. Printing shows every situation's answer.
- * This small class owns the choice; the element asks it to render.
+ * explanation) in a named group the radio group points to with `aria-describedby`. Each
+ * choice announces only its verdict, once the reader stops moving, so quick arrow keys never
+ * queue up stale answers. In one column the answer is brought into view below the list,
+ * while focus stays on the radio. Printing shows every situation's answer. This small class
+ * owns the choice; the element asks it to render.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import type { AnnouncerController } from '../../core/announcer.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ConfidentialityContent, Scenario } from '../../content/types.js';
 import type { ConfidentialityUi } from '../../content/ui-types.js';
@@ -28,16 +32,21 @@ export interface ExplorerOptions {
   readonly headingLevel: HeadingLevel;
 }
 
+/** How long the reader may pause between arrow keys before the verdict is said. */
+const VERDICT_DELAY = 250;
+
 export class ScenarioExplorer {
   /** The situation chosen, by the reader or a deep link. */
   chosen: string | undefined;
 
   private readonly host: LitElement;
-  /** Whether the last choice came from a pointer (a tap), not the keyboard. */
-  private choosingByPointer = false;
+  private readonly announcer: AnnouncerController;
+  /** The verdict words of the chosen situation, as last rendered (what a choice announces). */
+  private verdictWords = '';
 
-  constructor(host: LitElement) {
+  constructor(host: LitElement, announcer: AnnouncerController) {
     this.host = host;
+    this.announcer = announcer;
   }
 
   /** Chooses a situation for a deep link (no event: the page changed the URL itself). */
@@ -48,12 +57,13 @@ export class ScenarioExplorer {
 
   render(options: ExplorerOptions): TemplateResult {
     const chosen = options.scenarios.find((scenario) => scenario.id === this.chosen);
+    this.verdictWords = chosen ? options.content.verdicts[options.texts.pick(chosen.verdict)] : '';
     const heading = headingTag(options.headingLevel, 1);
     return html`<div class="explorer">
       ${staticHtml`<${heading} class="explorer-title">${options.texts.text(`${PREFIX}.scenarios.title`, options.content.scenariosTitle)}</${heading}>`}
       <p>${options.texts.text(`${PREFIX}.scenarios.intro`, options.content.scenariosIntro)}</p>
       <div class="explorer-body">
-        <fieldset class="choices" @pointerdown=${this.handlePointerDown} @keydown=${this.handleChoiceKeydown}>
+        <fieldset class="choices" aria-describedby="scenario-answer">
           <legend class="visually-hidden">${options.ui.scenarioLabel}</legend>
           ${options.scenarios.map(
             (scenario) =>
@@ -70,7 +80,13 @@ export class ScenarioExplorer {
               >`,
           )}
         </fieldset>
-        <div class="result" part="result" aria-live="polite" aria-atomic="true">
+        <div
+          class="result"
+          part="result"
+          id="scenario-answer"
+          role="group"
+          aria-label=${options.ui.answerLabel}
+        >
           ${chosen ? this.renderAnswer(options, chosen) : html`<p class="hint">${options.ui.scenarioHint}</p>`}
         </div>
       </div>
@@ -80,20 +96,13 @@ export class ScenarioExplorer {
     </div>`;
   }
 
-  private readonly handlePointerDown = (): void => {
-    this.choosingByPointer = true;
-  };
-
-  private readonly handleChoiceKeydown = (): void => {
-    this.choosingByPointer = false;
-  };
-
   private readonly handleChoice = (event: Event): void => {
     const id = (event.target as HTMLInputElement).value;
     this.choose(id);
     emit(this.host, 'therapy-scenario', { id });
-    // A tap on a phone: bring the answer below the list into view (keyboard focus stays put).
-    if (this.choosingByPointer) void this.host.updateComplete.then(() => this.bringAnswerIntoView());
+    this.announcer.announceLater(() => this.verdictWords, VERDICT_DELAY);
+    // In one column the answer is below the list: bring it into view (focus stays put).
+    void this.host.updateComplete.then(() => this.bringAnswerIntoView());
   };
 
   private bringAnswerIntoView(): void {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { CRISIS_CONTENT, fillsFor, monthName } from '../../content/index.js';
@@ -6,6 +6,7 @@ import { CRISIS, CRISIS_LAST_CHECKED, inLocale, type Contact } from '../../conte
 import { fill } from '../../content/resolve.js';
 import type { CrisisContent } from '../../content/types.js';
 import { headingTag } from '../../core/heading.js';
+import { insideLandmark } from '../../core/landmarks.js';
 import { PracticeElement } from '../../core/practice-element.js';
 import { oneOf, readField } from '../../core/settings.js';
 import { smsHref, telHref } from '../../core/safe-url.js';
@@ -71,7 +72,9 @@ export class TherapyCrisis extends PracticeElement {
     const { jurisdiction, headingLevel } = this.settings;
     const facts = CRISIS[jurisdiction];
     const tag = headingTag(headingLevel);
-    return html`<section class="notice" part="crisis" aria-labelledby="crisis-heading">
+    // A region of its own only where the page has none around it (then it is a plain section).
+    const named = insideLandmark(this) ? nothing : 'crisis-heading';
+    return html`<section class="notice" part="crisis" aria-labelledby=${named}>
       ${staticHtml`<${tag} id="crisis-heading" part="heading">${words.heading}</${tag}>`}
       <p part="intro">${words.intro}</p>
       ${

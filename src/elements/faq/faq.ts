@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { composeFaq, faqIds } from '../../content/compose.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
 import type { Fills } from '../../content/resolve.js';
 import type { FaqContent } from '../../content/types.js';
@@ -78,7 +79,11 @@ const ANNOUNCE_DELAY = 500;
 export class TherapyFaq extends PracticeElement {
   static override styles = [hostStyles, disclosureStyles, faqStyles];
 
-  private readonly deepLinks = new DeepLinkController(this, 'faq', (id) => this.reveal(id));
+  private readonly deepLinks = new DeepLinkController(
+    this,
+    'faq',
+    async (id) => (await this.reveal(id))?.querySelector<HTMLElement>('.disclosure-button') ?? undefined,
+  );
   private readonly announcer = new AnnouncerController(this);
   private readonly lightDom = new LightDomController(this);
   /** Paints the search matches (CSS Custom Highlight API), so typing changes no DOM. */
@@ -115,7 +120,7 @@ export class TherapyFaq extends PracticeElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const content = FAQ_CONTENT[this.locale];
+    const content = composeFaq(this.practice);
     const entries = this.buildAll(
       content,
       this.settings.jurisdiction,
@@ -123,7 +128,7 @@ export class TherapyFaq extends PracticeElement {
       this.textOverride,
       fillsFor(this.locale, this.settings),
     );
-    const ids = entries.map((entry) => entry.id);
+    const ids = [...new Set([...faqIds(this.locale), ...entries.map((entry) => entry.id)])];
     const input = {
       entries,
       include: this.idList('include', this.include, ids),
@@ -181,6 +186,9 @@ export class TherapyFaq extends PracticeElement {
     }
     this.openIds = next;
     for (const entry of changed) emit(this, 'therapy-toggle', { id: entry.id, open });
+    const ui = FAQ_UI[this.locale];
+    // Said every time, even when nothing changed: the reader pressed a button and waits to hear.
+    this.announcer.announce(open ? ui.allOpened(this.filtered.shown.length) : ui.allClosed);
   }
 
   private async handleCopyLink(id: string): Promise<void> {
@@ -266,10 +274,11 @@ export class TherapyFaq extends PracticeElement {
       guard([entry, this.isOpen(entry.id), ui, settings, terms], () => this.renderItem(entry, ui));
     return html`${groups.map(
       (group) =>
-        html`<section class="group" aria-labelledby=${`topic-${group.id ?? 'other'}`}>
+        // A heading per topic, not a region: a long FAQ would flood the page's landmark list.
+        html`<div class="group">
           ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
           ${repeat(group.entries, (entry) => entry.id, item)}
-        </section>`,
+        </div>`,
     )}`;
   }
 
@@ -345,12 +354,16 @@ export class TherapyFaq extends PracticeElement {
     return FAQ_CONTENT[this.locale].categories.filter((category) => used.has(category.id));
   }
 
-  /** Says the result count once typing pauses; a count already said is not said again. */
+  /**
+   * Says the result once typing pauses, and what clearing did ("All 31 questions are
+   * shown."); a result already said is not said again.
+   */
   private scheduleAnnouncement(): void {
     this.announcer.announceChangeLater(() => {
       const ui = FAQ_UI[this.locale];
-      if (!this.filtering()) return '';
-      return this.filtered.shown.length === 0 ? ui.noResults : ui.results(this.filtered.shown.length);
+      const count = this.filtered.shown.length;
+      if (!this.filtering()) return ui.showingAll(count);
+      return count === 0 ? ui.noResults : ui.results(count);
     }, ANNOUNCE_DELAY);
   }
 }

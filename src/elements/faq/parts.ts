@@ -7,8 +7,15 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { FaqUi } from '../../content/ui-types.js';
 
 export function renderCopyLink(ui: FaqUi, question: string, onCopy: () => void): TemplateResult {
-  return html`<button type="button" part="button" class="copy-link no-print" @click=${onCopy}>
-    ${ui.copyLink}<span class="visually-hidden">: ${question}</span>
+  // The name is set whole, so no engine adds a space before the colon.
+  return html`<button
+    type="button"
+    part="button"
+    class="copy-link no-print"
+    aria-label=${`${ui.copyLink}: ${question}`}
+    @click=${onCopy}
+  >
+    ${ui.copyLink}
   </button>`;
 }
 
@@ -42,9 +49,9 @@ export function renderCallToAction(
   heading: StaticValue,
 ): TemplateResult | typeof nothing {
   if (links.length === 0) return nothing;
-  return html`<section class="cta" aria-labelledby="cta-heading">
+  return html`<div class="cta">
     ${staticHtml`<${heading} id="cta-heading">${ui.ctaHeading}</${heading}>`}
     <p>${ui.ctaText}</p>
     <p class="cta-links">${links}</p>
-  </section>`;
+  </div>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { composeGuide } from '../../content/compose.js';
 import { COMMON, GUIDE_CONTENT, GUIDE_UI } from '../../content/index.js';
 import type { StageId } from '../../content/types.js';
 import type { GuideUi } from '../../content/ui-types.js';
@@ -15,11 +16,11 @@ import { hostStyles } from '../../core/styles.js';
 import { renderClosingCrisisLine } from '../crisis/embed.js';
 import { practiceLinks } from '../shared/render.js';
 import { guideStyles } from './guide.styles.js';
-import { chosenQuestions, prepText, questionsFor, type PrepQuestion } from './prep-text.js';
+import { chosenQuestions, prepText, type PrepQuestion } from './prep-text.js';
 import { renderPanel } from './panel.js';
 import { prepWords, renderPrep } from './prep.js';
 import { shownStages, stageView, type StageView } from './stages.js';
-import { renderPager, renderStepList } from './steps.js';
+import { StepLayoutController, renderPager, renderStepList } from './steps.js';
 
 export type { TherapyStepDetail };
 
@@ -86,9 +87,10 @@ export class TherapyGuide extends PracticeElement {
   protected readonly deepLinks = new DeepLinkController(this, 'guide', (id) => this.openLink(id));
   /** Says "Copied." (again on every copy) in the prep sheet's status line. */
   private readonly announcer = new AnnouncerController(this);
+  /** Whether the stage list is a row or a stacked column now. */
+  private readonly stepLayout = new StepLayoutController(this);
 
-  @query('.stages') private stagesSection!: HTMLElement;
-  @query('.prep') private prepSection!: HTMLElement;
+  @query('#prep-heading') private prepHeading!: HTMLElement;
 
   /** The stage the reader chose; `undefined` until they choose one. */
   @state() private selected?: StageId;
@@ -145,7 +147,7 @@ export class TherapyGuide extends PracticeElement {
 
   private async handleCopy(): Promise<void> {
     const ui = GUIDE_UI[this.locale];
-    const words = prepWords(GUIDE_CONTENT[this.locale], ui, this.texts());
+    const words = prepWords(composeGuide(this.practice), ui, this.texts());
     const text = prepText({
       title: words.title,
       questionsHeading: words.questionsToAsk,
@@ -194,23 +196,24 @@ export class TherapyGuide extends PracticeElement {
     emit(this, 'therapy-step', { id, index: this.shown.indexOf(id) });
   }
 
-  private async openLink(id: string): Promise<Element | undefined> {
-    if (id === PREPARE) return this.prepSection;
+  /** Shows what a deep link names; returns the heading that takes focus, so reading goes on from there. */
+  private async openLink(id: string): Promise<HTMLElement | undefined> {
+    if (id === PREPARE) return this.prepHeading;
     const stage = this.shown.find((stage) => stage === id);
     if (!stage) return undefined;
     this.selected = stage;
     await this.updateComplete;
-    return this.stagesSection;
+    return this.renderRoot.querySelector<HTMLElement>(`#heading-${stage}`) ?? undefined;
   }
 
   private prepQuestions(): readonly PrepQuestion[] {
-    return questionsFor(GUIDE_CONTENT[this.locale].prep.questions, this.settings.format);
+    return composeGuide(this.practice).prep.questions;
   }
 
   // Rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const content = GUIDE_CONTENT[this.locale];
+    const content = composeGuide(this.practice);
     const ui = GUIDE_UI[this.locale];
     const texts = this.texts();
     const stages = content.stages
@@ -245,6 +248,7 @@ export class TherapyGuide extends PracticeElement {
         stages,
         current: this.current,
         label: ui.stepsLabel,
+        orientation: this.stepLayout.orientation,
         rtl: () => isRtl(this),
         onChoose: (id) => void this.showStage(id),
       })}

@@ -27,12 +27,14 @@ export function renderPanel(options: PanelOptions): TemplateResult {
   const { stage, selected } = options;
   const title = headingTag(options.headingLevel, 1);
   const block = headingTag(options.headingLevel, 2);
+  // Only the shown panel is a tabpanel: hidden ones (kept for find-in-page) would otherwise
+  // stay in Chromium's accessibility tree as empty, named panels.
   return html`<div
-    role="tabpanel"
+    role=${selected ? 'tabpanel' : nothing}
     part="panel"
     class="panel"
     id=${`panel-${stage.id}`}
-    aria-labelledby=${`tab-${stage.id}`}
+    aria-labelledby=${selected ? `tab-${stage.id}` : nothing}
     tabindex=${selected ? 0 : nothing}
     hidden=${selected ? nothing : UNTIL_FOUND ? 'until-found' : ''}
     @beforematch=${options.onReveal}

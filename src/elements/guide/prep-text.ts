@@ -1,8 +1,6 @@
 /**
  * The "Prepare for your first session" sheet as plain text, for Copy. Pure: no DOM, no Lit.
  */
-import type { Format } from '../../core/settings.js';
-
 export interface PrepQuestion {
   readonly id: string;
   readonly text: string;
@@ -15,11 +13,6 @@ export interface PrepSheet {
   readonly hopesLabel: string;
   /** What the reader typed; left out when blank. */
   readonly hopes: string;
-}
-
-/** The questions for this practice: the one about meeting online only when sessions can be online. */
-export function questionsFor<Q extends PrepQuestion>(all: readonly Q[], format: Format): readonly Q[] {
-  return format === 'in-person' ? all.filter((question) => question.id !== 'online-privacy') : all;
 }
 
 /**

@@ -53,8 +53,8 @@ export interface PrepOptions {
 
 export function renderPrep(options: PrepOptions): TemplateResult {
   const { words } = options;
-  return html`<section class="prep" aria-labelledby="prep-heading">
-    ${staticHtml`<${options.heading} id="prep-heading">${words.title}</${options.heading}>`}
+  return html`<div class="prep">
+    ${staticHtml`<${options.heading} id="prep-heading" tabindex="-1">${words.title}</${options.heading}>`}
     <p>${words.intro}</p>
     <fieldset>
       <legend>${words.questionsToAsk}</legend>
@@ -89,5 +89,5 @@ export function renderPrep(options: PrepOptions): TemplateResult {
       <button type="button" part="button" @click=${options.onPrint}>${words.print}</button>
     </div>
     ${options.status}
-  </section>`;
+  </div>`;
 }

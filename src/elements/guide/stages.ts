@@ -3,7 +3,7 @@
  * `exclude`), and each one's words for the jurisdiction, with the practice's values and any
  * config-block text overrides filled in. Pure: no DOM, no Lit.
  */
-import { fill, resolveRich } from '../../content/resolve.js';
+import { fill, formatLines, resolveRich } from '../../content/resolve.js';
 import type { Texts } from '../../core/texts.js';
 import type { Block, GuideContent, GuideStage, StageId } from '../../content/types.js';
 
@@ -47,6 +47,6 @@ export function stageView(stage: GuideStage, content: GuideContent, texts: Texts
       body: resolveRich(stage[key], texts.jurisdiction, texts.fills),
     })),
     questionsHeading: content.blockHeadings.questions,
-    questions: stage.questions.map((question) => fill(question, texts.fills)),
+    questions: formatLines(stage.questions, 'both').map((question) => fill(question, texts.fills)),
   };
 }
