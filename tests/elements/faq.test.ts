@@ -19,6 +19,7 @@ import {
   textOf,
   type Captured,
 } from '../support/helpers.js';
+import { highlightedTexts } from '../support/highlights.js';
 
 const REQUIRED = [
   'first-session',
@@ -218,7 +219,8 @@ describe('<therapy-faq>', () => {
       const ids = shownIds(el);
       expect(ids).to.include('insurance');
       expect(ids.length).to.be.below(SHOWN.length);
-      const marks = $$(el, 'mark').map((m) => m.textContent!.toLowerCase());
+      // Highlighted through CSS.highlights where the engine has it, else with <mark>s.
+      const marks = highlightedTexts(el).map((m) => m.toLowerCase());
       expect(marks.length).to.be.at.least(1);
       expect(marks.every((m) => m === 'insurance')).to.equal(true);
       const status = $(el, '[role="status"]');
@@ -395,7 +397,7 @@ describe('<therapy-faq>', () => {
       expect(group.querySelector('.topic')!.textContent).to.equal('Getting started');
     });
 
-    it('shows a very long FAQ at once and the rest within a few frames; a deep link reaches the end', async () => {
+    it('shows a very long FAQ all at once, in order; a deep link reaches the end', async () => {
       const el = document.createElement('therapy-faq');
       for (let i = 0; i < 400; i++) {
         const details = document.createElement('details');
@@ -408,12 +410,11 @@ describe('<therapy-faq>', () => {
       document.body.append(el);
       try {
         await el.updateComplete;
-        // The README's promise: a FAQ of over 100 items shows its first 20 at once, in order.
+        // The README's promise: every item is in the page at the first update, in order.
         const all = [...SHOWN.map((i) => i.id), ...Array.from({ length: 400 }, (_, i) => `extra-${i}`)];
-        expect(shownIds(el)).to.deep.equal(all.slice(0, 20));
+        expect(shownIds(el)).to.deep.equal(all);
         expect(await el.reveal('extra-399')).to.exist;
         expect(isOpen(el, 'extra-399')).to.equal(true);
-        await waitUntil(() => shownIds(el).length === SHOWN.length + 400, 'every item arrives');
       } finally {
         el.remove();
       }

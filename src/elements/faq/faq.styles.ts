@@ -77,6 +77,22 @@ export const faqStyles = css`
     font-weight: 600;
   }
 
+  /*
+   * A long FAQ is all in the page at once; items off screen skip layout and paint. Until an
+   * item has been seen it holds the height measured for a closed one-line item (the button's
+   * line and padding, and the hidden panel's padding: 65px at 16px in all three engines);
+   * after that, its own remembered height.
+   */
+  .disclosure {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(1lh + var(--_space) * 2.5);
+  }
+
+  ::highlight(therapy-faq-match) {
+    color: inherit;
+    background-color: color-mix(in srgb, var(--_accent) 22%, transparent);
+  }
+
   mark {
     color: inherit;
     background: color-mix(in srgb, var(--_accent) 22%, transparent);
@@ -121,6 +137,10 @@ export const faqStyles = css`
   }
 
   @media print {
+    .disclosure {
+      content-visibility: visible;
+    }
+
     .count,
     .cta .book {
       display: none;
@@ -137,6 +157,12 @@ export const faqStyles = css`
     mark {
       color: MarkText;
       background: Mark;
+    }
+
+    /* Its own rule: an engine without ::highlight() drops only this one. */
+    ::highlight(therapy-faq-match) {
+      color: MarkText;
+      background-color: Mark;
     }
 
     .book {

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { composeFaq, faqIds } from '../../content/compose.js';
 import { COMMON, FAQ_CONTENT, FAQ_UI, fillsFor } from '../../content/index.js';
@@ -23,7 +25,7 @@ import { faqStyles } from './faq.styles.js';
 import { createFilter, groupByTopic, type FilterResult } from './filter.js';
 import { buildEntries, type FaqEntry, type PracticeItem } from './items.js';
 import { LightDomController } from './light-dom.js';
-import { ProgressiveController } from './progressive.js';
+import { HIGHLIGHTS, HighlightController, marksTerms } from './highlight.js';
 import { segments } from './search.js';
 import { renderCallToAction, renderCopyLink, renderNoResults } from './parts.js';
 import { renderTools } from './tools.js';
@@ -84,11 +86,8 @@ export class TherapyFaq extends PracticeElement {
   );
   private readonly announcer = new AnnouncerController(this);
   private readonly lightDom = new LightDomController(this);
-  private readonly progressive = new ProgressiveController(this, {
-    allAtOnce: 100,
-    first: 20,
-    perFrame: 150,
-  });
+  /** Paints the search matches (CSS Custom Highlight API), so typing changes no DOM. */
+  protected readonly highlighter = new HighlightController(this, () => this.filtered.terms);
 
   @state() private openIds = new Set<string>();
   @state() private query = '';
@@ -216,7 +215,6 @@ export class TherapyFaq extends PracticeElement {
       this.topic = undefined;
     }
     this.setOpen(id, true);
-    this.progressive.showAll();
     await this.updateComplete;
     const item = this.renderRoot.querySelector(`#faq-${CSS.escape(id)}`) ?? undefined;
     item?.querySelector<HTMLElement>('.disclosure-button')?.focus({ preventScroll: true });
@@ -264,16 +262,22 @@ export class TherapyFaq extends PracticeElement {
   }
 
   private renderGroups(ui: FaqUi): TemplateResult {
-    const { shown } = this.filtered;
-    const rendered = shown.slice(0, this.progressive.renderCount(shown.length));
-    const groups = groupByTopic(rendered, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
+    // Every item is in the page at once (End, find-in-page and deep links reach them all);
+    // items off screen cost little: the styles give them `content-visibility: auto`.
+    const groups = groupByTopic(this.filtered.shown, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
     const tag = headingTag(this.settings.headingLevel, 1);
+    // An item renders again only when what it shows changes: typing (highlights paint
+    // without the DOM) leaves a thousand unchanged items alone.
+    const settings = JSON.stringify(this.settings);
+    const terms = HIGHLIGHTS ? undefined : this.filtered.terms;
+    const item = (entry: FaqEntry): unknown =>
+      guard([entry, this.isOpen(entry.id), ui, settings, terms], () => this.renderItem(entry, ui));
     return html`${groups.map(
       (group) =>
         // A heading per topic, not a region: a long FAQ would flood the page's landmark list.
         html`<div class="group">
           ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
-          ${group.entries.map((entry) => this.renderItem(entry, ui))}
+          ${repeat(group.entries, (entry) => entry.id, item)}
         </div>`,
     )}`;
   }
@@ -284,13 +288,13 @@ export class TherapyFaq extends PracticeElement {
       key: `faq-${entry.id}`,
       open,
       heading: headingTag(this.settings.headingLevel, 2),
-      label: this.renderMarked(entry.question),
+      label: this.renderMarked(entry.question, true),
       parts: { item: 'item', button: 'button question', panel: 'answer' },
       onToggle: () => this.handleToggle(entry.id),
       onKeydown: (event) => this.handleQuestionKeydown(event),
       onReveal: () => this.setOpen(entry.id, true),
-      body: html`${entry.short ? html`<p class="short">${this.renderMarked(entry.short)}</p>` : nothing}
-      ${renderBlocks(entry.blocks, (text) => this.renderMarked(text))}
+      body: html`${entry.short ? html`<p class="short">${this.renderMarked(entry.short, open)}</p>` : nothing}
+      ${renderBlocks(entry.blocks, (text) => this.renderMarked(text, open))}
       ${entry.nodes ? html`<div class="practice">${entry.nodes()}</div>` : nothing}
       ${entry.id === 'crisis' ? renderCrisisLine(this.settings, this.locale) : nothing}`,
       // Only an open answer needs its "copy link" button.
@@ -298,10 +302,14 @@ export class TherapyFaq extends PracticeElement {
     });
   }
 
-  /** The text with the search terms marked. */
-  private renderMarked(text: string): TemplateResult | string {
+  /**
+   * The text with the search terms in `<mark>`s, only where the engine has no CSS Custom
+   * Highlight API (there `HighlightController` paints the matches without touching the DOM),
+   * and only where the reader can see it.
+   */
+  private renderMarked(text: string, visible: boolean): TemplateResult | string {
     const { terms } = this.filtered;
-    if (terms.length === 0) return text;
+    if (!visible || !marksTerms(terms)) return text;
     return html`${segments(text, terms).map((segment) =>
       segment.match ? html`<mark>${segment.text}</mark>` : segment.text,
     )}`;
