@@ -66,9 +66,9 @@ function fail(message) {
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} link
- * @param {{ host: string, integrity: string, version: string, kind: 'shortcodes' | 'blocks', variant: { modules: boolean, theme: string } }} expected
+ * @param {{ host: string, integrity: string, file: string, version: string, kind: 'shortcodes' | 'blocks', variant: { modules: boolean, theme: string } }} expected
  */
-export async function readerChecks(browser, link, { host, integrity, version, kind, variant }) {
+export async function readerChecks(browser, link, { host, integrity, file, version, kind, variant }) {
   const context = await browser.newContext();
   const requests = [];
   const messages = [];
@@ -154,7 +154,7 @@ export async function readerChecks(browser, link, { host, integrity, version, ki
     if (script.type !== 'module') fail(`${where}: script type ${script.type}`);
     if (
       !script.src.startsWith(
-        `http://${host}/wp-content/plugins/therapy-widgets/assets/therapy-widgets.js?ver=${version}`,
+        `http://${host}/wp-content/plugins/therapy-widgets/assets/${file}?ver=${version}`,
       )
     ) {
       fail(`${where}: script src ${script.src}`);
