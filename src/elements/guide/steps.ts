@@ -102,6 +102,9 @@ export function renderPager(options: PagerOptions): TemplateResult {
 export class StepLayoutController implements ReactiveController {
   orientation: Orientation = 'horizontal';
   private readonly observer: ResizeObserver;
+  private frame = 0;
+  /** Whether the tabs have been measured once; later changes come from the ResizeObserver. */
+  private measured = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.observer = new ResizeObserver(() => this.measure());
@@ -114,15 +117,24 @@ export class StepLayoutController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   hostUpdated(): void {
-    this.measure();
+    // After the first render, on the next frame: measuring inside the update and asking for
+    // another one from there is what Lit warns against (change-in-update).
+    if (this.frame !== 0 || this.measured) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measure();
+    });
   }
 
   private measure(): void {
     const [first, second] = this.host.shadowRoot?.querySelectorAll('[role="tab"]') ?? [];
     if (!first || !second) return;
+    this.measured = true;
     const stacked = second.getBoundingClientRect().top >= first.getBoundingClientRect().bottom - 1;
     const orientation: Orientation = stacked ? 'vertical' : 'horizontal';
     if (orientation === this.orientation) return;
