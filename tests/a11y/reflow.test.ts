@@ -4,10 +4,9 @@
  * need sideways scrolling, and links and buttons wrap.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { applyInside, layoutProblems, TEXT_SPACING } from '../support/checks.js';
-import { addStyle, definedWidgets, mountWidget, settle } from '../support/widgets.js';
+import { definedWidgets, mountWidget, onNarrowScreen, settle } from '../support/widgets.js';
 
 const LONG = {
   email: 'appointments.and.questions@calmharbour.example',
@@ -32,21 +31,7 @@ function overflowPx(el: Element): number {
 }
 
 describe('reflow at 320 px with long values', () => {
-  let resized = false;
-  let removeMargin = () => {};
-  before(async () => {
-    removeMargin = addStyle('body { margin: 0; }');
-    try {
-      await setViewport({ width: 320, height: 640 });
-      resized = true;
-    } catch {
-      // WebKit's driver cannot resize: the 320 px frame below still holds the widget.
-    }
-  });
-  after(async () => {
-    removeMargin();
-    if (resized) await setViewport({ width: 800, height: 600 });
-  });
+  const narrow = onNarrowScreen();
 
   for (const spec of definedWidgets()) {
     for (const spacing of [false, true]) {
@@ -58,7 +43,7 @@ describe('reflow at 320 px with long values', () => {
             await settle(el);
             expect(overflowPx(el), `${lang}: px past the frame`).to.equal(0);
             expect(layoutProblems(el, el.parentElement!), lang).to.deep.equal([]);
-            if (resized) expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
+            if (narrow.resized()) expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
           } finally {
             undo();
           }

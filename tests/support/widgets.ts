@@ -4,6 +4,7 @@
  * composed tree (shadow roots inside shadow roots), stylesheets and the public contract.
  */
 import { fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 export type Tag = 'therapy-crisis' | 'therapy-faq' | 'therapy-guide' | 'therapy-confidentiality';
@@ -361,4 +362,28 @@ export function addStyle(text: string): () => void {
   style.textContent = text;
   document.head.append(style);
   return () => style.remove();
+}
+
+/**
+ * Gives the tests of a `describe` block a 320 px wide window with no body margin, as on a
+ * phone page. Returns whether the driver could resize (WebKit's cannot: the tests then hold
+ * the widget in a 320 px frame instead).
+ */
+export function onNarrowScreen(): { resized: () => boolean } {
+  let resized = false;
+  let removeMargin = (): void => {};
+  before(async () => {
+    removeMargin = addStyle('body { margin: 0; }');
+    try {
+      await setViewport({ width: 320, height: 640 });
+      resized = true;
+    } catch {
+      // This driver cannot resize the window.
+    }
+  });
+  after(async () => {
+    removeMargin();
+    if (resized) await setViewport({ width: 800, height: 600 });
+  });
+  return { resized: () => resized };
 }

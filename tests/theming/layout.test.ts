@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { applyInside, layoutProblems, smallTargets, TEXT_SPACING } from '../support/checks.js';
 import {
   addStyle,
+  onNarrowScreen,
   definedWidgets,
   mountWidget,
   settle,
@@ -128,22 +128,7 @@ describe('theming: other layouts', () => {
   });
 
   describe('a 320 px wide screen', () => {
-    let resized = false;
-    let removeMargin = () => {};
-    before(async () => {
-      // The widget fills the screen's whole width, as on a phone page without side margins.
-      removeMargin = addStyle('body { margin: 0; }');
-      try {
-        await setViewport({ width: 320, height: 640 });
-        resized = true;
-      } catch {
-        // WebKit's driver cannot resize the window: the 320 px box below still holds the widget.
-      }
-    });
-    after(async () => {
-      removeMargin();
-      if (resized) await setViewport({ width: 800, height: 600 });
-    });
+    const narrow = onNarrowScreen();
 
     for (const spec of definedWidgets()) {
       it(`<${spec.tag}> needs no sideways scrolling, cuts off no text and overlaps nothing`, async () => {
@@ -151,7 +136,7 @@ describe('theming: other layouts', () => {
           const frame = el.parentElement!;
           expect(layoutProblems(el, frame), `${el.getAttribute('lang')}`).to.deep.equal([]);
           expect(smallTargets(el)).to.deep.equal([]);
-          if (resized) expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+          if (narrow.resized()) expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
         }
       });
     }
