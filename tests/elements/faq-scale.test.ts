@@ -31,6 +31,14 @@ async function mountLarge(): Promise<TherapyFaq> {
   return el;
 }
 
+/** Until the next frame has painted (and an IntersectionObserver has reported). */
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Waits up to ten frames for `ready()`. */
+async function frames(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 10 && !ready(); i++) await frame();
+}
+
 async function type(el: TherapyFaq, text: string): Promise<void> {
   $<HTMLInputElement>(el, 'input[type="search"]').focus();
   await sendKeys({ type: text });
@@ -69,16 +77,44 @@ describe('<therapy-faq> with 1,000 items', () => {
     await type(el, 's');
     expect(markTexts(el)).to.deep.equal([]);
     if (HIGHLIGHTS) {
-      // Every shown question has its "s"s highlighted; the items hold the same elements.
+      // The questions near the viewport have their "s"s highlighted, not a thousand far away;
+      // the items hold the same elements.
+      await frames(() => highlightedTexts(el).length > 0);
       const texts = highlightedTexts(el);
-      expect(texts.length).to.be.at.least(COUNT);
+      expect(texts.length).to.be.above(0);
       expect(texts.every((text) => /^s+$/i.test(text))).to.equal(true);
+      const items = new Set(highlightedIn(el).map((node) => node.closest('.disclosure')!.id));
+      expect(items).to.include($$(el, '.disclosure')[0]!.id);
+      expect(items).not.to.include('faq-item-999');
+      expect(items.size).to.be.below(COUNT / 2);
       expect(inItems()).to.equal(nodes);
       // Ranges in a shadow root are painted by the shadow root's own ::highlight() rule.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const selectors = rules.map((rule) => (rule as CSSStyleRule).selectorText ?? '');
       expect(selectors).to.include('::highlight(therapy-faq-match)');
     }
+  });
+
+  it('highlights the matches of an item as it scrolls into view', async () => {
+    const el = await mountLarge();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    input.value = 'sessions';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    if (!HIGHLIGHTS) {
+      // Without the API, <mark>s in every shown question (the term is long enough).
+      expect($(el, '#faq-item-999 mark').textContent).to.equal('sessions');
+      return;
+    }
+    const highlightedItems = (): Set<string> =>
+      new Set(highlightedIn(el).map((node) => node.closest('.disclosure')!.id));
+    await frames(() => highlightedItems().has('faq-item-0'));
+    expect(highlightedItems()).not.to.include('faq-item-999');
+    $(el, '#faq-item-999').scrollIntoView();
+    await frames(() => highlightedItems().has('faq-item-999'));
+    expect(highlightedItems()).to.include('faq-item-999');
+    expect(highlightedItems()).not.to.include('faq-item-0');
+    expect(highlightedTexts(el).every((text) => text === 'sessions')).to.equal(true);
   });
 
   it('highlights a longer query in the questions, and in an answer once it is open', async () => {

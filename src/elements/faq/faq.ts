@@ -23,7 +23,7 @@ import { renderCrisisLine } from '../crisis/embed.js';
 import { practiceLinks, renderBlocks } from '../shared/render.js';
 import { faqStyles } from './faq.styles.js';
 import { createFilter, groupByTopic, type FilterResult } from './filter.js';
-import { buildEntries, type FaqEntry, type PracticeItem } from './items.js';
+import { buildEntries, foldWhenIdle, type FaqEntry, type PracticeItem } from './items.js';
 import { LightDomController } from './light-dom.js';
 import { HIGHLIGHTS, HighlightController, marksTerms } from './highlight.js';
 import { segments } from './search.js';
@@ -101,7 +101,11 @@ export class TherapyFaq extends PracticeElement {
       practice: readonly PracticeItem[],
       override: Override,
       fills: Fills,
-    ) => buildEntries({ content, jurisdiction, practice, override, fills }),
+    ) => {
+      const entries = buildEntries({ content, jurisdiction, practice, override, fills });
+      foldWhenIdle(entries);
+      return entries;
+    },
   );
   private readonly filter = createFilter();
   private filtered: FilterResult = { available: [], shown: [], terms: [] };
@@ -261,25 +265,29 @@ export class TherapyFaq extends PracticeElement {
     </div>`;
   }
 
-  private renderGroups(ui: FaqUi): TemplateResult {
-    // Every item is in the page at once (End, find-in-page and deep links reach them all);
-    // items off screen cost little: the styles give them `content-visibility: auto`.
-    const groups = groupByTopic(this.filtered.shown, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
-    const tag = headingTag(this.settings.headingLevel, 1);
+  private renderGroups(ui: FaqUi): unknown {
     // An item renders again only when what it shows changes: typing (highlights paint
-    // without the DOM) leaves a thousand unchanged items alone.
+    // without the DOM) leaves a thousand unchanged items alone, and a key that shows the
+    // same items (the filter keeps the same list then) skips the whole list.
     const settings = JSON.stringify(this.settings);
     const terms = HIGHLIGHTS ? undefined : this.filtered.terms;
-    const item = (entry: FaqEntry): unknown =>
-      guard([entry, this.isOpen(entry.id), ui, settings, terms], () => this.renderItem(entry, ui));
-    return html`${groups.map(
-      (group) =>
-        // A heading per topic, not a region: a long FAQ would flood the page's landmark list.
-        html`<div class="group">
-          ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
-          ${repeat(group.entries, (entry) => entry.id, item)}
-        </div>`,
-    )}`;
+    const { shown } = this.filtered;
+    return guard([shown, this.openIds, ui, settings, terms], () => {
+      // Every item is in the page at once (End, find-in-page and deep links reach them all);
+      // items off screen cost little: the styles give them `content-visibility: auto`.
+      const groups = groupByTopic(shown, FAQ_CONTENT[this.locale].categories, ui.otherCategory);
+      const tag = headingTag(this.settings.headingLevel, 1);
+      const item = (entry: FaqEntry): unknown =>
+        guard([entry, this.isOpen(entry.id), ui, settings, terms], () => this.renderItem(entry, ui));
+      return html`${groups.map(
+        (group) =>
+          // A heading per topic, not a region: a long FAQ would flood the page's landmark list.
+          html`<div class="group">
+            ${staticHtml`<${tag} class="topic" id=${`topic-${group.id ?? 'other'}`}>${group.label}</${tag}>`}
+            ${repeat(group.entries, (entry) => entry.id, item)}
+          </div>`,
+      )}`;
+    });
   }
 
   private renderItem(entry: FaqEntry, ui: FaqUi): TemplateResult {

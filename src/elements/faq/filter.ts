@@ -66,8 +66,18 @@ export function filterEntries(input: FilterInput): FilterResult {
   return { available, shown: matchingEntries(available, input.topic, terms), terms };
 }
 
-/** A filter that works again only when one of its inputs changes (lists compare by content). */
+/** `next`, or `last` when it holds the same items in the same order (so work keyed on it is skipped). */
+function same(last: readonly FaqEntry[] | undefined, next: readonly FaqEntry[]): readonly FaqEntry[] {
+  return last?.length === next.length && last.every((entry, i) => entry === next[i]) ? last : next;
+}
+
+/**
+ * A filter that works again only when one of its inputs changes (lists compare by content).
+ * A result that shows the same items as the last one keeps the last one's lists, so a key
+ * that changes nothing on screen renders nothing.
+ */
 export function createFilter(): (input: FilterInput) => FilterResult {
+  let last: FilterResult | undefined;
   const remembered = memoizeLast(
     (
       entries: FilterInput['entries'],
@@ -76,7 +86,15 @@ export function createFilter(): (input: FilterInput) => FilterResult {
       categories: FilterInput['categories'],
       topic: FilterInput['topic'],
       query: FilterInput['query'],
-    ) => filterEntries({ entries, include, exclude, categories, topic, query }),
+    ): FilterResult => {
+      const next = filterEntries({ entries, include, exclude, categories, topic, query });
+      last = {
+        available: same(last?.available, next.available),
+        shown: same(last?.shown, next.shown),
+        terms: next.terms,
+      };
+      return last;
+    },
   );
   return (input) =>
     remembered(input.entries, input.include, input.exclude, input.categories, input.topic, input.query);
@@ -99,9 +117,16 @@ export function groupByTopic(
   otherLabel: string,
 ): TopicGroup[] {
   const known = new Set(topics.map((topic) => topic.id));
-  const topicOf = (entry: FaqEntry): string | undefined =>
-    entry.category !== undefined && known.has(entry.category) ? entry.category : undefined;
-  return [...topics, { id: undefined, label: otherLabel }]
-    .map((topic) => ({ ...topic, entries: entries.filter((entry) => topicOf(entry) === topic.id) }))
-    .filter((group) => group.entries.length > 0);
+  // One pass over the items (a long FAQ has a thousand), then the topics in order.
+  const byTopic = new Map<string | undefined, FaqEntry[]>();
+  for (const entry of entries) {
+    const id = entry.category !== undefined && known.has(entry.category) ? entry.category : undefined;
+    const list = byTopic.get(id);
+    if (list) list.push(entry);
+    else byTopic.set(id, [entry]);
+  }
+  return [...topics, { id: undefined, label: otherLabel }].flatMap((topic) => {
+    const list = byTopic.get(topic.id);
+    return list ? [{ id: topic.id, label: topic.label, entries: list }] : [];
+  });
 }

@@ -21,7 +21,7 @@ export interface FaqEntry {
   readonly blocks: readonly Block[];
   /** A practice item's own answer: our copies of its light-DOM nodes. */
   readonly nodes: (() => readonly Node[]) | undefined;
-  /** Question and answer, folded for search (worked out on the first search). */
+  /** Question and answer, folded for search (worked out once, when idle or on the first search). */
   readonly searchText: string;
 }
 
@@ -173,6 +173,17 @@ function entry(
       return (folded ??= foldText([question, short ?? '', plain(blocks), nodeText()].join('\n')));
     },
   };
+}
+
+/**
+ * Folds every item's search text once the page is idle, so the reader's first key costs no
+ * more than the others (a thousand items take a few milliseconds).
+ */
+export function foldWhenIdle(entries: readonly FaqEntry[]): void {
+  const idle = globalThis.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 1));
+  idle(() => {
+    for (const entry of entries) void entry.searchText;
+  });
 }
 
 /** Every item the FAQ can show, in order: defaults (replaced in place), then new practice items. */
