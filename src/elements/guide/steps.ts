@@ -97,14 +97,13 @@ export function renderPager(options: PagerOptions): TemplateResult {
 /**
  * Follows how the stage list is laid out: the container query stacks it below 36em, and the
  * tab list must then say it is vertical (and take Up/Down). Measured, not guessed: the list
- * is stacked when its second tab sits below its first.
+ * is stacked when its second tab sits below its first. Measured only in the ResizeObserver's
+ * callback, which comes after layout (on the first frame too), so it never forces a layout of
+ * its own: measuring from a frame callback made the whole page lay out twice before it painted.
  */
 export class StepLayoutController implements ReactiveController {
   orientation: Orientation = 'horizontal';
   private readonly observer: ResizeObserver;
-  private frame = 0;
-  /** Whether the tabs have been measured once; later changes come from the ResizeObserver. */
-  private measured = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.observer = new ResizeObserver(() => this.measure());
@@ -117,24 +116,11 @@ export class StepLayoutController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-  }
-
-  hostUpdated(): void {
-    // After the first render, on the next frame: measuring inside the update and asking for
-    // another one from there is what Lit warns against (change-in-update).
-    if (this.frame !== 0 || this.measured) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.measure();
-    });
   }
 
   private measure(): void {
     const [first, second] = this.host.shadowRoot?.querySelectorAll('[role="tab"]') ?? [];
     if (!first || !second) return;
-    this.measured = true;
     const stacked = second.getBoundingClientRect().top >= first.getBoundingClientRect().bottom - 1;
     const orientation: Orientation = stacked ? 'vertical' : 'horizontal';
     if (orientation === this.orientation) return;
