@@ -30,6 +30,8 @@ export function fold(text: string): { folded: string; sourceIndex: (i: number) =
 
 /** The words of a query, folded, longest first (so marking prefers the longer match). */
 export function queryWords(query: string): string[] {
+  // No search (every first render): skip the Unicode pattern, whose first use is compiled.
+  if (query.trim() === '') return [];
   const words = fold(query)
     .folded.split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
