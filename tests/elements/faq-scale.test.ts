@@ -117,6 +117,24 @@ describe('<therapy-faq> with 1,000 items', () => {
     expect(highlightedTexts(el).every((text) => text === 'sessions')).to.equal(true);
   });
 
+  it('highlights the list again after a search that found nothing', async () => {
+    const el = await mountLarge();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    const search = async (text: string): Promise<void> => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await search('zzzz');
+    expect($$(el, '.disclosure').length).to.equal(0);
+    await search('sessions');
+    await frames(() => highlightedTexts(el).length > 0);
+    expect(highlightedTexts(el).length).to.be.above(0);
+    expect(highlightedIn(el).every((node) => node.isConnected)).to.equal(true);
+    if (!HIGHLIGHTS) return;
+    expect(highlightedTexts(el).every((text) => text === 'sessions')).to.equal(true);
+  });
+
   it('highlights a longer query in the questions, and in an answer once it is open', async () => {
     const el = await mountLarge();
     await type(el, 'walrus');

@@ -87,7 +87,13 @@ export class TherapyFaq extends PracticeElement {
   private readonly announcer = new AnnouncerController(this);
   private readonly lightDom = new LightDomController(this);
   /** Paints the search matches (CSS Custom Highlight API), so typing changes no DOM. */
-  protected readonly highlighter = new HighlightController(this, () => this.filtered.terms);
+  protected readonly highlighter = new HighlightController(
+    this,
+    () => this.filtered.terms,
+    () => this.listRenders,
+  );
+  /** How many times the list of items has rendered: the highlighter finds them again after each. */
+  private listRenders = 0;
 
   @state() private openIds = new Set<string>();
   @state() private query = '';
@@ -151,6 +157,8 @@ export class TherapyFaq extends PracticeElement {
       this.topic = undefined;
       this.filtered = this.filter({ ...input, topic: undefined });
     }
+    // No list on show: the highlighter lets go of the items it had.
+    if (this.filtered.shown.length === 0) this.listRenders++;
   }
 
   // Event handlers ---------------------------------------------------------------------
@@ -273,6 +281,7 @@ export class TherapyFaq extends PracticeElement {
     const terms = HIGHLIGHTS ? undefined : this.filtered.terms;
     const { shown } = this.filtered;
     return guard([shown, this.openIds, ui, settings, terms], () => {
+      this.listRenders++;
       // Every item is in the page at once (End, find-in-page and deep links reach them all);
       // items off screen cost little: the styles give them `content-visibility: auto`.
       const groups = groupByTopic(shown, FAQ_CONTENT[this.locale].categories, ui.otherCategory);

@@ -77,6 +77,11 @@ function matchesIn(item: Element, terms: readonly string[]): AbstractRange[] {
 export class HighlightController implements ReactiveController {
   private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   private readonly terms: () => readonly string[];
+  /** Changes whenever the host renders its list of items again (else the items are the same). */
+  private readonly listVersion: () => number;
+  /** The items, as of `listVersion` `itemsOf`. */
+  private items: NodeListOf<Element> | undefined;
+  private itemsOf = -1;
   /** The ranges painted, by item. */
   private readonly painted = new Map<Element, AbstractRange[]>();
   /** In a long FAQ: the items near the viewport, and the observer that keeps the set. */
@@ -87,9 +92,11 @@ export class HighlightController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     terms: () => readonly string[],
+    listVersion: () => number,
   ) {
     this.host = host;
     this.terms = terms;
+    this.listVersion = listVersion;
     host.addController(this);
   }
 
@@ -101,10 +108,16 @@ export class HighlightController implements ReactiveController {
   /** After every render: the ranges follow what is shown, open and near the viewport now. */
   hostUpdated(): void {
     if (!HIGHLIGHTS) return;
-    const items = this.host.renderRoot.querySelectorAll(ITEM);
+    // A key that left the list alone (most keys) finds the same items: no query, no watching.
+    const fresh = this.items === undefined || this.itemsOf !== this.listVersion();
+    if (fresh) {
+      this.items = this.host.renderRoot.querySelectorAll(ITEM);
+      this.itemsOf = this.listVersion();
+    }
+    const items = this.items ?? this.host.renderRoot.querySelectorAll(ITEM);
     const all = items.length <= HIGHLIGHT_ALL_UP_TO;
     // A long FAQ is watched from its first render, so the first search knows what is near.
-    if (!all) this.watch(items);
+    if (!all && fresh) this.watch(items);
     const terms = this.terms();
     if (terms.length === 0 && this.painted.size === 0) return;
     this.clear();
@@ -115,6 +128,7 @@ export class HighlightController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.items = undefined;
     this.watched.clear();
     this.near.clear();
     if (HIGHLIGHTS) this.clear();

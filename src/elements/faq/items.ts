@@ -8,7 +8,7 @@ import type { Block, FaqContent } from '../../content/types.js';
 import { firstChild, getAttribute, htmlName, localName, nextSibling, ownerDocument } from '../../core/dom.js';
 import { describe, type Jurisdiction } from '../../core/settings.js';
 import { copyChildren, TooLargeError } from './copy.js';
-import { foldText } from './search.js';
+import { foldText, queryWords } from './search.js';
 
 export interface FaqEntry {
   readonly id: string;
@@ -183,6 +183,8 @@ export function foldWhenIdle(entries: readonly FaqEntry[]): void {
   const idle = globalThis.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 1));
   idle(() => {
     for (const entry of entries) void entry.searchText;
+    // The query's word pattern is compiled on its first use: here, not on the first key.
+    queryWords('a b');
   });
 }
 
