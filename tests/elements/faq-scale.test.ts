@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import { HIGHLIGHTS } from '../../src/elements/faq/highlight.js';
-import { $, $$, captureConsole, type Captured } from '../support/helpers.js';
+import { $, $$, captureConsole, searchFor, type Captured } from '../support/helpers.js';
 import { highlightedIn, highlightedTexts, markTexts } from '../support/highlights.js';
 
 const COUNT = 1000;
@@ -97,10 +97,7 @@ describe('<therapy-faq> with 1,000 items', () => {
 
   it('highlights the matches of an item as it scrolls into view', async () => {
     const el = await mountLarge();
-    const input = $<HTMLInputElement>(el, 'input[type="search"]');
-    input.value = 'sessions';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await searchFor(el, 'sessions');
     if (!HIGHLIGHTS) {
       // Without the API, <mark>s in every shown question (the term is long enough).
       expect($(el, '#faq-item-999 mark').textContent).to.equal('sessions');
@@ -119,15 +116,9 @@ describe('<therapy-faq> with 1,000 items', () => {
 
   it('highlights the list again after a search that found nothing', async () => {
     const el = await mountLarge();
-    const input = $<HTMLInputElement>(el, 'input[type="search"]');
-    const search = async (text: string): Promise<void> => {
-      input.value = text;
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-    };
-    await search('zzzz');
+    await searchFor(el, 'zzzz');
     expect($$(el, '.disclosure').length).to.equal(0);
-    await search('sessions');
+    await searchFor(el, 'sessions');
     await frames(() => highlightedTexts(el).length > 0);
     expect(highlightedTexts(el).length).to.be.above(0);
     expect(highlightedIn(el).every((node) => node.isConnected)).to.equal(true);

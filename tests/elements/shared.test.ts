@@ -6,7 +6,7 @@ import { watchedBlocks } from '../../src/core/config-watch.js';
 import type { TherapyConfidentiality } from '../../src/elements/confidentiality/confidentiality.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import type { TherapyGuide } from '../../src/elements/guide/guide.js';
-import { $, captureConsole, mount, textOf, type Captured } from '../support/helpers.js';
+import { $, captureConsole, mount, searchFor, textOf, type Captured } from '../support/helpers.js';
 
 /** A clipboard that accepts every write, in place of the browser's until `restore()`. */
 function acceptingClipboard(): { restore: () => void } {
@@ -132,12 +132,7 @@ describe('shared by every element', () => {
   describe('work done once', () => {
     it('does not filter the FAQ again on an update that changes neither query, topic nor items', async () => {
       const el = await mount<TherapyFaq>(html`<therapy-faq></therapy-faq>`);
-      const input = $<HTMLInputElement>(el, 'input[type="search"]');
-      const type = async (query: string): Promise<void> => {
-        input.value = query;
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-      };
+      const type = (query: string): Promise<void> => searchFor(el, query);
       await type('session');
       // The element's last filter result (private): the same object means no filtering ran.
       const result = (): unknown => (el as unknown as { filtered: unknown }).filtered;

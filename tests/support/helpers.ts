@@ -145,3 +145,11 @@ export function mediaRules(el: Element, condition: string): CSSStyleRule[] {
       .flatMap((rule) => [...rule.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)),
   );
 }
+
+/** Puts `query` in the FAQ's search field as one input event (no key presses), and waits for the update. */
+export async function searchFor(el: LitElement, query: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]');
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
