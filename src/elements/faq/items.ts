@@ -175,14 +175,21 @@ function entry(
   };
 }
 
+/** Item lists waiting to be folded, held weakly: an FAQ removed before the page is idle lets go of its own. */
+const toFold = new Set<WeakRef<readonly FaqEntry[]>>();
+
 /**
  * Folds every item's search text once the page is idle, so the reader's first key costs no
- * more than the others (a thousand items take a few milliseconds).
+ * more than the others (a thousand items take a few milliseconds). One idle callback serves
+ * every FAQ on the page.
  */
 export function foldWhenIdle(entries: readonly FaqEntry[]): void {
+  toFold.add(new WeakRef(entries));
+  if (toFold.size > 1) return;
   const idle = globalThis.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 1));
   idle(() => {
-    for (const entry of entries) void entry.searchText;
+    for (const ref of toFold) for (const entry of ref.deref() ?? []) void entry.searchText;
+    toFold.clear();
     // The query's word pattern is compiled on its first use: here, not on the first key.
     queryWords('a b');
   });
