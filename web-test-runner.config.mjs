@@ -4,14 +4,13 @@
 // With LIT_DEV=1 it is the Lit development-build pass instead: the element tests in Chromium
 // against Lit's development build, where any warning Lit issues fails the test.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { BROWSERS, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
+import { BROWSERS, CHROMIUM_FLAGS, WEBKIT_CAPABILITIES, freePort } from './scripts/browsers.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
 import { fixtureServerPlugin } from './scripts/fixture-server-plugin.mjs';
@@ -21,18 +20,6 @@ const litDev = process.env.LIT_DEV === '1';
 const wanted = litDev ? ['chromium'] : (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 // tests/unit runs in Node (`npm run test:unit`), not in the browsers.
 const defaultFiles = litDev ? ['tests/elements/*.test.ts'] : ['tests/**/*.test.ts', '!tests/unit/**'];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startWebKitDriver() {
   const port = await freePort();
@@ -82,11 +69,7 @@ if (wanted.includes('webkit')) {
   const webkit = webdriverLauncher({
     hostname: '127.0.0.1',
     port,
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
-    },
+    capabilities: WEBKIT_CAPABILITIES,
   });
   webkit.name = 'WebKit';
   browsers.push(webkit);

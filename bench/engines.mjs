@@ -4,11 +4,10 @@
 // through puppeteer-core over WebDriver BiDi (playwright cannot drive Debian's Firefox), and
 // WebKitGTK through WebKitWebDriver and webdriverio (needs a display: run under xvfb-run).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { BROWSERS, CHROMIUM_FLAGS } from '../scripts/browsers.mjs';
+import { BROWSERS, CHROMIUM_FLAGS, WEBKIT_CAPABILITIES, freePort } from '../scripts/browsers.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const TIMEOUT = 60_000;
@@ -68,17 +67,6 @@ export async function firefoxEngine() {
   };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** WebKitGTK's MiniBrowser through WebKitWebDriver (started here, stopped by close()). */
 export async function webkitEngine() {
   const port = await freePort();
@@ -95,11 +83,7 @@ export async function webkitEngine() {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
-      },
+      capabilities: WEBKIT_CAPABILITIES,
     });
     await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
     return {

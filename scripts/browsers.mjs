@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+
 // Where the three engines live on Debian, and how to install each one.
 export const BROWSERS = {
   chromium: {
@@ -29,3 +31,23 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** The WebDriver capabilities that open Debian's MiniBrowser through WebKitWebDriver. */
+export const WEBKIT_CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
+};
+
+/** A free TCP port on loopback, for a driver or server started by a script. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}

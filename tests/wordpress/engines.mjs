@@ -5,8 +5,7 @@
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { BROWSERS } from '../../scripts/browsers.mjs';
-import { freePort } from '../../scripts/wordpress/harness.mjs';
+import { BROWSERS, WEBKIT_CAPABILITIES, freePort } from '../../scripts/browsers.mjs';
 
 const TAGS = ['therapy-guide', 'therapy-confidentiality', 'therapy-faq', 'therapy-crisis'];
 
@@ -76,11 +75,7 @@ export async function inWebKit(url, read, arg) {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
-      },
+      capabilities: WEBKIT_CAPABILITIES,
     });
     await session.url(url);
     return await poll(() => session.execute(read, arg));

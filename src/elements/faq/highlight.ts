@@ -109,12 +109,13 @@ export class HighlightController implements ReactiveController {
   hostUpdated(): void {
     if (!HIGHLIGHTS) return;
     // A key that left the list alone (most keys) finds the same items: no query, no watching.
-    const fresh = this.items === undefined || this.itemsOf !== this.listVersion();
-    if (fresh) {
+    let fresh = false;
+    if (this.items === undefined || this.itemsOf !== this.listVersion()) {
       this.items = this.host.renderRoot.querySelectorAll(ITEM);
       this.itemsOf = this.listVersion();
+      fresh = true;
     }
-    const items = this.items ?? this.host.renderRoot.querySelectorAll(ITEM);
+    const items = this.items;
     const all = items.length <= HIGHLIGHT_ALL_UP_TO;
     // A long FAQ is watched from its first render, so the first search knows what is near.
     if (!all && fresh) this.watch(items);
