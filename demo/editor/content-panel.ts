@@ -8,7 +8,7 @@ import type { Locale } from '../../src/core/settings.js';
 import { contentItems, type ContentItem, type TextPart } from './content.js';
 import { check, h, select } from './dom.js';
 import type { EditorWords } from './messages.js';
-import { tooHard } from './readability.js';
+import { tooHard, tooHardSpanish } from './readability.js';
 import { CONTENT_TAGS, type ContentTag, type EditorState } from './state.js';
 
 /** A content id as an element id. */
@@ -18,10 +18,19 @@ export const domId = (id: string, locale: Locale): string => `t-${locale}-${id.r
 export function checkReadability(box: HTMLTextAreaElement, locale: Locale, w: EditorWords): void {
   const note = box.ownerDocument.getElementById(`${box.id}-grade`);
   if (!note) return;
-  // Flesch–Kincaid is a measure of English text.
-  const grade = locale === 'en' ? tooHard(box.value) : undefined;
-  note.hidden = grade === undefined;
-  note.textContent = grade === undefined ? '' : w.content.readability(grade);
+  const message = readabilityNote(box.value, locale, w);
+  note.hidden = message === undefined;
+  note.textContent = message ?? '';
+}
+
+/** Each language by its own measure: Flesch–Kincaid grade for English, INFLESZ for Spanish. */
+function readabilityNote(text: string, locale: Locale, w: EditorWords): string | undefined {
+  if (locale === 'en') {
+    const grade = tooHard(text);
+    return grade === undefined ? undefined : w.content.readability(grade);
+  }
+  const score = tooHardSpanish(text);
+  return score === undefined ? undefined : w.content.readabilitySpanish(score);
 }
 
 function partEditor(

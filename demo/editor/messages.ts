@@ -46,7 +46,10 @@ export interface EditorWords {
     readonly general: string;
     readonly roles: Readonly<Record<PartRole, string>>;
     readonly placeholders: string;
+    /** Under English text above grade 8 (Flesch–Kincaid). */
     readonly readability: (grade: number) => string;
+    /** Under Spanish text that scores below 55 on the INFLESZ scale. */
+    readonly readabilitySpanish: (score: number) => string;
   };
   readonly own: {
     readonly heading: string;
@@ -268,6 +271,8 @@ const en: EditorWords = {
     placeholders: 'Plain text. A blank line starts a new paragraph. {practice} becomes your practice’s name.',
     readability: (grade) =>
       `This may be hard to read: about school grade ${grade} (we aim for 8 or lower). Shorter sentences and words help.`,
+    readabilitySpanish: (score) =>
+      `This Spanish text may be hard to read: it scores ${score} on the INFLESZ scale (we aim for 55 or more). Shorter sentences and words help.`,
   },
   own: {
     heading: 'Your own questions',
@@ -540,6 +545,8 @@ const es: EditorWords = {
       'Texto simple. Una línea en blanco empieza un párrafo nuevo. {practice} se cambia por el nombre de tu consulta.',
     readability: (grade) =>
       `Puede ser difícil de leer: más o menos de nivel escolar ${grade} (buscamos 8 o menos). Ayudan frases y palabras más cortas.`,
+    readabilitySpanish: (score) =>
+      `Puede ser difícil de leer: tiene ${score} puntos en la escala INFLESZ (buscamos 55 o más). Ayudan frases y palabras más cortas.`,
   },
   own: {
     heading: 'Tus propias preguntas',

@@ -1,10 +1,15 @@
 /**
- * Flesch–Kincaid grade of English text, as typed. text-readability (which the content tests
+ * Readability as an owner types: Flesch–Kincaid grade for English, Szigriszt-Pazos (INFLESZ)
+ * for Spanish (inflesz.mjs, the same code the content tests run in Node).
+ *
+ * Flesch–Kincaid grade of English text. text-readability (which the content tests
  * use in Node) cannot run in the page: it patches the global `Math` and needs CommonJS
  * packages. So the formula is here, counted the way text-readability counts (words split at
  * spaces and commas, short "sentences" ignored, the same rounding), with a small syllable
  * counter; tests/demo/editor-readability.test.ts compares the two on the widgets' own texts.
  */
+
+import { szigrisztPazos } from './inflesz.mjs';
 
 const PUNCTUATION = /[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,\-./:;<=>?@[\]^_`{|}~]/g;
 
@@ -101,9 +106,34 @@ export function fleschKincaid(text: string): number | undefined {
 /** The grade above which the editor warns (PRODUCT.md: grade 8 or lower per answer). */
 export const HARDEST_GRADE = 8;
 
+/** The Spanish score below which the editor warns: 55 is "normal" on the INFLESZ scale. */
+export const LOWEST_INFLESZ = 55;
+
+/**
+ * Fewest words for a Spanish score to mean anything: a title or a question of a few long
+ * words ("Primeras semanas") scores low on word length alone. The content tests draw the
+ * same line for English paragraphs.
+ */
+export const FEWEST_WORDS = 12;
+
+/** The text with its placeholders read as a short word, as a reader would meet them. */
+function plain(text: string, word: string): string {
+  return text.replace(/\{(practice|minutes|format)\}/g, word);
+}
+
 /** The grade to warn about, or `undefined` when the text reads at grade 8 or lower. */
 export function tooHard(text: string): number | undefined {
-  const plain = text.replace(/\{(practice|minutes|format)\}/g, 'us');
-  const grade = fleschKincaid(plain);
+  const grade = fleschKincaid(plain(text, 'us'));
   return grade !== undefined && grade > HARDEST_GRADE ? grade : undefined;
+}
+
+/**
+ * The INFLESZ score to warn about (rounded), or `undefined` when Spanish text scores 55 or
+ * more, or is too short to score.
+ */
+export function tooHardSpanish(text: string): number | undefined {
+  const spanish = plain(text, 'nosotros');
+  if ((spanish.match(/[\p{L}\d]+/gu)?.length ?? 0) < FEWEST_WORDS) return undefined;
+  const score = szigrisztPazos(spanish);
+  return score < LOWEST_INFLESZ ? Math.round(score) : undefined;
 }

@@ -6,10 +6,20 @@
  */
 import { expect } from '@open-wc/testing';
 import { richText } from '../../demo/editor/content.js';
-import { HARDEST_GRADE, fleschKincaid, syllables, tooHard } from '../../demo/editor/readability.js';
+import { contentItems } from '../../demo/editor/content.js';
+import {
+  FEWEST_WORDS,
+  HARDEST_GRADE,
+  LOWEST_INFLESZ,
+  fleschKincaid,
+  syllables,
+  tooHard,
+  tooHardSpanish,
+} from '../../demo/editor/readability.js';
+import { CONTENT_TAGS, emptyState } from '../../demo/editor/state.js';
 import { CONFIDENTIALITY_CONTENT, FAQ_CONTENT, GUIDE_CONTENT } from '../../src/content/index.js';
 import { pick } from '../../src/content/resolve.js';
-import { fkGrades } from '../support/helpers.js';
+import { fkGrades, infleszScores } from '../support/helpers.js';
 
 const HARD =
   'Notwithstanding considerable variability, remuneration arrangements necessitate individualised consultation regarding affordability and reimbursement eligibility.';
@@ -59,5 +69,30 @@ describe("the editor's readability check", () => {
       comfortable: 4,
     };
     for (const [word, count] of Object.entries(words)) expect(syllables(word), word).to.equal(count);
+  });
+
+  it('scores Spanish by INFLESZ, as the content tests do in Node, and never warns on our own Spanish', async () => {
+    const hard =
+      'No obstante la considerable variabilidad, los correspondientes procedimientos administrativos de facturación requieren necesariamente una consulta individualizada.';
+    const score = tooHardSpanish(hard);
+    expect(score).to.be.a('number');
+    expect(score).to.be.below(LOWEST_INFLESZ);
+    const [node] = await infleszScores([hard]);
+    expect(score).to.equal(Math.round(node!));
+    expect(
+      tooHardSpanish('Pregúntanos. Te diremos el precio antes de reservar. Puedes llamar cuando quieras.'),
+    ).to.equal(undefined);
+    // A title of a few long words is too short to score.
+    expect(tooHardSpanish('Confidencialidad y responsabilidades administrativas')).to.equal(undefined);
+    expect(tooHardSpanish('')).to.equal(undefined);
+
+    const state = emptyState();
+    const defaults = CONTENT_TAGS.flatMap((tag) => contentItems(tag, state, 'es')).flatMap((item) =>
+      item.parts.map((part) => part.fallback),
+    );
+    expect(
+      defaults.filter((text) => (text.match(/[\p{L}\d]+/gu)?.length ?? 0) >= FEWEST_WORDS).length,
+    ).to.be.greaterThan(50);
+    for (const text of defaults) expect(tooHardSpanish(text), text).to.equal(undefined);
   });
 });

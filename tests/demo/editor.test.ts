@@ -36,6 +36,10 @@ const previewWidgets = (page: Page): HTMLElement[] => [
 ];
 const widget = (page: Page, tag: string): HTMLElement =>
   control(page, 'preview').querySelector<HTMLElement>(tag)!;
+const HARD_SPANISH =
+  'No obstante la considerable variabilidad, los correspondientes procedimientos administrativos de facturación requieren necesariamente una consulta individualizada relativa a la financiación.';
+const PLAIN_SPANISH =
+  'Pregúntanos. Te diremos el precio antes de reservar. Puedes llamar o escribir cuando quieras.';
 const snippetOf = (page: Page): string => control<HTMLTextAreaElement>(page, 'snippet').value;
 
 /** The settings block the snippet carries. */
@@ -227,6 +231,17 @@ describe('the editor (demo/editor.html)', () => {
     expect(reset.value).to.match(/^¿.+\?$/);
     expect(reset.value).not.to.equal('¿Cuánto pagaré?');
     expect((blockOf(snippetOf(page))['text'] as Record<string, unknown>)['es']).to.equal(undefined);
+
+    // Spanish is scored as Spanish (INFLESZ), not by an English grade.
+    const esNote = control(page, 't-es-faq-cost-answer-grade');
+    expect(esNote.hidden, 'our own Spanish answer').to.equal(true);
+    fill(page, 't-es-faq-cost-answer', HARD_SPANISH);
+    expect(esNote.hidden).to.equal(false);
+    expect(esNote.textContent).to.match(/INFLESZ/);
+    expect(esNote.textContent).to.match(/-?\d+/);
+    expect(control(page, 't-es-faq-cost-answer').getAttribute('aria-describedby')).to.contain(esNote.id);
+    fill(page, 't-es-faq-cost-answer', PLAIN_SPANISH);
+    expect(esNote.hidden).to.equal(true);
   });
 
   it('keeps what the owner opened when the facts change, and never rebuilds what is clicked next', async () => {

@@ -60,12 +60,18 @@ export function $$<E extends Element = HTMLElement>(element: Element, selector: 
   return [...(element.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 }
 
-/** Flesch–Kincaid grades of these English texts, computed in Node by text-readability. */
-export async function fkGrades(texts: readonly string[]): Promise<number[]> {
-  const grades = await executeServerCommand<number[], { texts: readonly string[] }>('fk-grade', { texts });
-  if (!grades) throw new Error('The readability command is not available');
-  return grades;
+/** Scores of these texts by a readability command of scripts/readability-plugin.mjs, in Node. */
+async function scores(command: 'fk-grade' | 'inflesz', texts: readonly string[]): Promise<number[]> {
+  const result = await executeServerCommand<number[], { texts: readonly string[] }>(command, { texts });
+  if (!result) throw new Error(`The readability command ${command} is not available`);
+  return result;
 }
+
+/** Flesch–Kincaid grades of these English texts, computed in Node by text-readability. */
+export const fkGrades = (texts: readonly string[]): Promise<number[]> => scores('fk-grade', texts);
+
+/** Szigriszt-Pazos (INFLESZ) scores of these Spanish texts, computed in Node. */
+export const infleszScores = (texts: readonly string[]): Promise<number[]> => scores('inflesz', texts);
 
 /**
  * Rich content as prose for scoring: each paragraph and each list line is its own sentence

@@ -1,0 +1,3 @@
+/** Types for inflesz.mjs. */
+export declare function spanishSyllables(word: string): number;
+export declare function szigrisztPazos(text: string): number;
