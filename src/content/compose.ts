@@ -14,11 +14,19 @@ import type { Format, Jurisdiction, Locale, Settings } from '../core/settings.js
 import { factValues, type FactValues } from './facts-format.js';
 import type { FactsWords, PracticeQuestion } from './facts-types.js';
 import { FORMAT_TAGS } from './format-tags.js';
-import { CONFIDENTIALITY_CONTENT, FACTS_WORDS, FAQ_CONTENT, FAQ_PRACTICE, GUIDE_CONTENT } from './index.js';
+import {
+  CONFIDENTIALITY_CONTENT,
+  CRISIS_CONTENT,
+  FACTS_WORDS,
+  FAQ_CONTENT,
+  FAQ_PRACTICE,
+  GUIDE_CONTENT,
+} from './index.js';
 import { fitsFormat, formatLines, formatRich, pick } from './resolve.js';
 import type {
   Block,
   ConfidentialityContent,
+  CrisisContent,
   FaqContent,
   FaqItem,
   GuideContent,
@@ -346,5 +354,17 @@ export function composeConfidentiality(input: ComposeInput): ConfidentialityCont
           explanation: richPass(formatRich(pick(s.explanation, c.jurisdiction), c.format), c),
         })),
     };
+  });
+}
+
+/**
+ * The crisis notice: when the practice says how soon it answers messages, the notice says so
+ * where it would only say that messages may not be read straight away.
+ */
+export function composeCrisis(input: ComposeInput): CrisisContent {
+  return memo('crisis', input, (c) => {
+    const base = CRISIS_CONTENT[input.locale];
+    const reply = c.values.replyDays;
+    return reply ? { ...base, notEmergency: base.notEmergencyReply(c.words.replyDays(reply)) } : base;
   });
 }

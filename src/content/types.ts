@@ -211,6 +211,8 @@ export interface CrisisContent {
   readonly intro: Text;
   /** Says plainly that the practice is not an emergency service. */
   readonly notEmergency: Text;
+  /** The same, with the practice's own answer time (the `reply-days` sentence) in place of "may not be read straight away". */
+  readonly notEmergencyReply: (reply: Text) => Text;
   /** Names the emergency line: "Emergency services". */
   readonly emergencyName: Text;
   /** When to use it: "If you or someone else is in danger right now." */

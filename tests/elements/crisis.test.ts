@@ -31,6 +31,39 @@ describe('<therapy-crisis>', () => {
     expect(console_.warnings).to.deep.equal([]);
   });
 
+  it('says how soon the practice answers messages when it gives reply-days, in English and Spanish', async () => {
+    const general = textOf(await mount(html`<therapy-crisis practice-name="Calm Rooms"></therapy-crisis>`));
+    expect(general).to.contain(
+      'Calm Rooms is not an emergency service, and messages may not be read straight away.',
+    );
+    const el = await mount<TherapyCrisis>(
+      html`<therapy-crisis practice-name="Calm Rooms" reply-days="2"></therapy-crisis>`,
+    );
+    expect(textOf(el)).to.contain(
+      'Calm Rooms is not an emergency service. We reply to messages within 2 working days. These services can help at any hour.',
+    );
+    expect(textOf(el)).not.to.contain('may not be read straight away');
+    const one = await mount(html`<therapy-crisis lang="es" reply-days="1"></therapy-crisis>`);
+    expect(textOf(one)).to.contain(
+      'no es un servicio de emergencias. Respondemos los mensajes en 1 día hábil o menos. Estos servicios pueden ayudarte a cualquier hora.',
+    );
+    expect(console_.warnings).to.deep.equal([]);
+  });
+
+  it('warns about a bad practice fact like every element, and keeps its general words', async () => {
+    const el = await mount<TherapyCrisis>(
+      html`<therapy-crisis practice-name="Calm Rooms" reply-days="99" fee="lots"></therapy-crisis>`,
+    );
+    expect(console_.warnings).to.have.length(2);
+    expect(console_.warnings[0]).to.match(
+      /^<therapy-crisis>: attribute "(reply-days|fee)" got "(99|lots)"; it accepts /,
+    );
+    expect(console_.warnings[1]).to.match(
+      /^<therapy-crisis>: attribute "(reply-days|fee)" got "(99|lots)"; it accepts /,
+    );
+    expect(textOf(el)).to.contain('messages may not be read straight away');
+  });
+
   it('names no number for generic, and sends the reader to local help', async () => {
     const el = await mount<TherapyCrisis>(html`<therapy-crisis></therapy-crisis>`);
     expect(links(el)).to.deep.equal([]);

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { $$, captureConsole, textOf, type Captured } from '../support/helpers.js';
-import { ELEMENTS, faqItem, folded, money, place, section, stage, type ElementTag } from './facts-page.js';
+import { EVERY_ELEMENT, faqItem, folded, money, place, section, stage } from './facts-page.js';
 
 const LONG = 'a'.repeat(100_000);
 const MARKUP = '<img src=x onerror="window.pwned=1">';
@@ -145,7 +145,7 @@ describe('practice facts from the page', () => {
       const base = { jurisdiction: 'us' };
       const general = faqItem(await place('therapy-faq', base), FAQ_PLACE[attribute]!);
       for (const value of values) {
-        for (const tag of ELEMENTS) {
+        for (const tag of EVERY_ELEMENT) {
           log.warnings.length = 0;
           const el = await place(tag, { ...base, [attribute]: value });
           el.requestUpdate();
@@ -217,7 +217,7 @@ describe('practice facts from the page', () => {
   });
 
   it('leaves fees out in the generic jurisdiction without a currency, with one warning naming currency', async () => {
-    for (const tag of ELEMENTS as readonly ElementTag[]) {
+    for (const tag of EVERY_ELEMENT) {
       log.warnings.length = 0;
       const el = await place(tag, { fee: '150', 'cancellation-fee': '40' });
       expect(log.warnings, tag).to.have.length(1);

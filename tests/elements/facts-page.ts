@@ -12,8 +12,12 @@ export type Locale = 'en' | 'es';
 export type Place = 'us' | 'uk' | 'generic';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 export const PLACES: readonly Place[] = ['us', 'uk', 'generic'];
+/** The elements that state facts. */
 export const ELEMENTS = ['therapy-faq', 'therapy-guide', 'therapy-confidentiality'] as const;
 export type ElementTag = (typeof ELEMENTS)[number];
+
+/** Every element: each takes every fact, so each refuses a bad one (the crisis notice states only `reply-days`). */
+export const EVERY_ELEMENT = [...ELEMENTS, 'therapy-crisis'] as const;
 
 export const PRACTICE = 'Calm Rooms';
 
@@ -44,7 +48,7 @@ export function factsFor(place: Place): Record<string, string> {
 
 /** Mounts one element with these attributes and waits for it to render. */
 export async function place<T extends LitElement>(
-  tag: ElementTag,
+  tag: ElementTag | (typeof EVERY_ELEMENT)[number],
   attributes: Readonly<Record<string, string>>,
 ): Promise<T> {
   const element = document.createElement(tag) as unknown as T;

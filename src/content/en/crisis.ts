@@ -6,6 +6,8 @@ export const crisis: CrisisContent = {
     'If you are thinking about suicide, or you feel you might not be safe, you deserve support right now. You do not have to wait, and you do not have to face this alone. Feelings like this can change, and help works.',
   notEmergency:
     '{practice} is not an emergency service, and messages may not be read straight away. These services can help at any hour.',
+  notEmergencyReply: (reply) =>
+    `{practice} is not an emergency service. ${reply} These services can help at any hour.`,
   emergencyName: 'Emergency services',
   emergencyNote: 'If you or someone else is in danger right now.',
   genericEmergency: 'If you or someone else is in danger right now, call your local emergency number.',

@@ -6,6 +6,8 @@ export const crisis: CrisisContent = {
     'Si estás pensando en el suicidio o sientes que no estás a salvo, mereces apoyo ahora mismo. No tienes que esperar ni pasar por esto en soledad. Lo que sientes puede cambiar, y la ayuda funciona.',
   notEmergency:
     '{practice} no es un servicio de emergencias y puede que no lea los mensajes enseguida. Estos servicios pueden ayudarte a cualquier hora.',
+  notEmergencyReply: (reply) =>
+    `{practice} no es un servicio de emergencias. ${reply} Estos servicios pueden ayudarte a cualquier hora.`,
   emergencyName: 'Servicios de emergencia',
   emergencyNote: 'Si tú u otra persona están en peligro en este momento.',
   genericEmergency:

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
-import { CRISIS_CONTENT, fillsFor, monthName } from '../../content/index.js';
+import { composeCrisis } from '../../content/compose.js';
+import { fillsFor, monthName } from '../../content/index.js';
 import { CRISIS, CRISIS_LAST_CHECKED, inLocale, type Contact } from '../../content/jurisdictions.js';
 import { fill } from '../../content/resolve.js';
 import type { CrisisContent } from '../../content/types.js';
@@ -62,7 +63,9 @@ export class TherapyCrisis extends PracticeElement {
   }
 
   override render(): TemplateResult {
-    const words = CRISIS_CONTENT[this.locale];
+    // The practice's facts: the notice states how soon it answers, and a bad fact is warned
+    // about here too (every element takes every fact).
+    const words = composeCrisis(this.practice);
     return html`<div class=${this.rootClass} lang=${this.locale}>
       ${this.shownVariant === 'line' ? this.renderLine(words) : this.renderNotice(words)}
     </div>`;
