@@ -4,7 +4,8 @@
 //   styles); first contentful paint with and without blocking="render"; layout shift;
 // - 24 FAQ items: <therapy-faq> ÷ native <details>, beside Shoelace's <sl-details>;
 // - a 1,000-item FAQ: items in the page at the first updateComplete, time until all are,
-//   the first keystroke and the median one (until painted);
+//   the first keystroke and the median one (until painted), and the first keystroke typed
+//   once the page has been idle;
 // - the cost of each element's first render in a fresh page.
 // Needs a build (npm run build). BENCH_RUNS (default 11) and BENCH_BROWSERS (default
 // chromium,chromium4x,firefox,webkit) shorten it. BENCH_COMPARE=LABEL=FOLDER measures another
@@ -109,6 +110,14 @@ async function writePages() {
       `<therapy-faq ${practice} include="${chosen.map((i) => i.id).join(' ')}"></therapy-faq>`,
     ),
   );
+  if (perLocale)
+    writeFileSync(
+      join(generated, 'faq-24-en.html'),
+      readFileSync(join(generated, 'faq-24.html'), 'utf8').replace(
+        'therapy-widgets.js',
+        'therapy-widgets.en.js',
+      ),
+    );
   writeFileSync(
     join(generated, 'faq-24-native.html'),
     pageHtml(
@@ -204,8 +213,11 @@ async function benchEngine(engine) {
     faq: '/bench/.generated/faq-24.html',
     native: '/bench/.generated/faq-24-native.html',
     shoelace: '/bench/.generated/faq-24-shoelace.html',
+    ...(perLocale ? { en: '/bench/.generated/faq-24-en.html' } : {}),
   });
-  const faq1000 = (await interleaved(engine, { faq: '/bench/faq-1000.html' })).map((r) => r.faq);
+  const faq1000 = (
+    await interleaved(engine, { faq: '/bench/faq-1000.html', idle: '/bench/faq-1000.html?idle' })
+  ).map((r) => ({ ...r.faq, idle: r.idle }));
   const first = await interleaved(
     engine,
     Object.fromEntries(TAGS.map((tag) => [tag, `/bench/first-render.html?tag=${tag}`])),
@@ -289,6 +301,7 @@ console.log(
       '`<details>`',
       'Shoelace `<sl-details>`',
       'therapy-faq ÷ details',
+      ...(perLocale ? ['with .en.js', 'ratio'] : []),
       'sl-details ÷ details',
     ],
     results.map(({ label, faq24: f }) => [
@@ -297,6 +310,7 @@ console.log(
       ms(f.native.rendered),
       ms(f.shoelace.rendered),
       ratio(f.faq.rendered, f.native.rendered),
+      ...(perLocale ? [ms(f.en?.rendered ?? null), ratio(f.en?.rendered ?? null, f.native.rendered)] : []),
       ratio(f.shoelace.rendered, f.native.rendered),
     ]),
   ),
@@ -315,6 +329,8 @@ console.log(
       'median key',
       'first key (update)',
       'median key (update)',
+      'first key once idle',
+      'first key once idle (update)',
     ],
     results.map(({ label, faq1000: f }) => [
       label,
@@ -325,6 +341,8 @@ console.log(
       ms(median(f.keystrokes)),
       ms(f.updates[0]),
       ms(median(f.updates)),
+      ms(f.idle?.keystrokes[0] ?? null),
+      ms(f.idle?.updates[0] ?? null),
     ]),
   ),
 );
