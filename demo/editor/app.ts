@@ -172,10 +172,19 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
         'own-answer': 'answer',
         'own-category': 'category',
         'own-id': 'id',
+        'own-lang': 'lang',
       };
       const key = keys[name];
       if (key) setOwn(i, key, target.value);
-      if (key === 'answer') checkReadability(target as unknown as HTMLTextAreaElement, wording, w);
+      if (key === 'answer' || key === 'lang') {
+        // An answer is scored, and spelt, in its own language (else the wording language).
+        const own = state.own[i]?.lang ?? '';
+        const answer = doc.getElementById(`own-${i + 1}-answer`) as HTMLTextAreaElement | null;
+        const question = doc.getElementById(`own-${i + 1}-question`);
+        if (answer) answer.lang = own;
+        if (question) question.lang = own;
+        if (answer) checkReadability(answer, own || wording, w);
+      }
     } else if (name === 'wording-lang') {
       wording = target.value === 'es' ? 'es' : 'en';
       renderContent();
@@ -207,7 +216,7 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     const i = Number(button.dataset['own']);
     let focus = '';
     if (button.id === 'own-add') {
-      state.own = [...state.own, { id: '', category: '', question: '', answer: '' }];
+      state.own = [...state.own, { id: '', category: '', question: '', answer: '', lang: '' }];
       focus = `own-${state.own.length}-question`;
     } else if (action === 'remove') {
       state.own = state.own.filter((_, j) => j !== i);

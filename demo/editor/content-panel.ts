@@ -4,7 +4,7 @@
  * readability warning as it is typed; then the practice's own FAQ questions.
  */
 import { FAQ_CONTENT } from '../../src/content/index.js';
-import type { Locale } from '../../src/core/settings.js';
+import { LOCALES, type Locale } from '../../src/core/settings.js';
 import { contentItems, type ContentItem, type TextPart } from './content.js';
 import { check, h, select } from './dom.js';
 import type { EditorWords } from './messages.js';
@@ -178,6 +178,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       name: 'own-question',
       'data-own': String(i),
     });
+    question.lang = q.lang;
     question.value = q.question;
     const answer = h(doc, 'textarea', {
       id: `own-${n}-answer`,
@@ -187,6 +188,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       'aria-describedby': `own-${n}-answer-hint own-${n}-answer-grade`,
     });
     answer.value = q.answer;
+    answer.lang = q.lang;
     const id = h(doc, 'input', {
       type: 'text',
       id: `own-${n}-id`,
@@ -200,6 +202,17 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       { id: `own-${n}-category`, name: 'own-category', 'data-own': String(i) },
       [['', w.own.noCategory], ...categories.map((c) => [c.id, c.label] as const)],
       q.category,
+    );
+    const lang = select(
+      doc,
+      {
+        id: `own-${n}-lang`,
+        name: 'own-lang',
+        'data-own': String(i),
+        'aria-describedby': `own-${n}-lang-hint`,
+      },
+      [['', w.own.everyLanguage], ...LOCALES.map((l) => [l, w.own.onlyIn[l]] as const)],
+      q.lang,
     );
     const button = (action: string, words: string, disabled = false): HTMLButtonElement =>
       h(
@@ -240,6 +253,14 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
             doc,
             'div',
             { class: 'field' },
+            h(doc, 'label', { for: lang.id }, w.own.lang),
+            lang,
+            h(doc, 'p', { class: 'hint', id: `own-${n}-lang-hint` }, w.own.langHint),
+          ),
+          h(
+            doc,
+            'div',
+            { class: 'field' },
             h(doc, 'label', { for: id.id }, w.own.id),
             id,
             h(doc, 'p', { class: 'hint', id: `own-${n}-id-hint` }, w.own.idHint),
@@ -255,7 +276,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
         ),
       ),
     );
-    checkReadability(answer, locale, w);
+    checkReadability(answer, q.lang || locale, w);
   });
   section.append(state.own.length > 0 ? list : h(doc, 'p', {}, w.own.none));
   section.append(h(doc, 'button', { type: 'button', id: 'own-add' }, w.own.add));

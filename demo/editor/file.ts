@@ -88,6 +88,7 @@ export function readSettingsFile(text: string): ReadResult {
     category: typeof q['category'] === 'string' ? q['category'] : '',
     question: typeof q['question'] === 'string' ? q['question'] : '',
     answer: typeof q['answer'] === 'string' ? q['answer'] : '',
+    lang: LOCALES.find((locale) => locale === q['lang']) ?? '',
   }));
 
   const optionsIn = isRecord(data['options']) ? data['options'] : {};

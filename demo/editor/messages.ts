@@ -62,6 +62,11 @@ export interface EditorWords {
     readonly noCategory: string;
     readonly id: string;
     readonly idHint: string;
+    /** The language choice: every language, or one. */
+    readonly lang: string;
+    readonly everyLanguage: string;
+    readonly onlyIn: Readonly<Record<Locale, string>>;
+    readonly langHint: string;
     readonly remove: string;
     readonly up: string;
     readonly down: string;
@@ -285,6 +290,11 @@ const en: EditorWords = {
     noCategory: 'No topic',
     id: 'Link name (optional)',
     idHint: 'Lower-case letters, digits and dashes. Links to #faq-<name> open this question.',
+    lang: 'Language',
+    everyLanguage: 'Every language',
+    onlyIn: { en: 'English only', es: 'Spanish only' },
+    langHint:
+      'A question in one language is shown only to readers in that language. To offer it in both, add it twice: once in English, once in Spanish.',
     remove: 'Remove',
     up: 'Move up',
     down: 'Move down',
@@ -560,6 +570,11 @@ const es: EditorWords = {
     noCategory: 'Sin tema',
     id: 'Nombre del enlace (opcional)',
     idHint: 'Minúsculas, números y guiones. Los enlaces a #faq-<nombre> abren esta pregunta.',
+    lang: 'Idioma',
+    everyLanguage: 'Todos los idiomas',
+    onlyIn: { en: 'Solo en inglés', es: 'Solo en español' },
+    langHint:
+      'Una pregunta en un solo idioma solo la ve quien lee en ese idioma. Para ofrecerla en los dos, añádela dos veces: una en inglés y otra en español.',
     remove: 'Quitar',
     up: 'Subir',
     down: 'Bajar',

@@ -112,6 +112,7 @@ export function answerParagraphs(answer: string): string[] {
 export function ownAttributes(q: OwnQuestion): [string, string][] {
   const out: [string, string][] = [];
   if (q.id.trim()) out.push(['id', q.id.trim()]);
+  if (q.lang) out.push(['lang', q.lang]);
   if (q.category.trim()) out.push(['data-category', q.category.trim()]);
   return out;
 }

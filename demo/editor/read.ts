@@ -6,7 +6,7 @@
  */
 import { jsonErrorOffset } from '../../src/core/config.js';
 import { safeUrl } from '../../src/core/safe-url.js';
-import { LOCALES, type Locale } from '../../src/core/settings.js';
+import { LANG_FIELD, LOCALES, type Locale } from '../../src/core/settings.js';
 import { CONFIG_ID } from '../snippet.js';
 import { TOKENS, WIDGET_TAGS, cleanToken, type TokenName, type WidgetTag } from '../tokens.js';
 import { hideableIds, kinds, textIds } from './content.js';
@@ -282,8 +282,13 @@ class Reader {
         if (words !== '') paragraphs.push(words);
       }
       for (const name of node.getAttributeNames()) {
-        if (name !== 'id' && name !== 'data-category') this.note('attribute', `<details ${name}>`);
+        if (name !== 'id' && name !== 'data-category' && name !== 'lang') {
+          this.note('attribute', `<details ${name}>`);
+        }
       }
+      const lang = node.getAttribute('lang')?.trim() ?? '';
+      const locale = lang === '' ? '' : LANG_FIELD.parse(lang);
+      if (locale === undefined) this.note('value', `<details lang="${lang}">`);
       if (question === '') {
         this.note('element', '<details> without <summary>');
         continue;
@@ -293,6 +298,7 @@ class Reader {
         category: node.getAttribute('data-category')?.trim() ?? '',
         question,
         answer: paragraphs.join('\n\n'),
+        lang: locale ?? '',
       });
     }
   }

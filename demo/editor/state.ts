@@ -20,6 +20,8 @@ export interface OwnQuestion {
   readonly question: string;
   /** Plain text; a blank line starts a new paragraph. */
   readonly answer: string;
+  /** The one language it is written in (`lang` on its `<details>`), or empty for every language. */
+  readonly lang: '' | Locale;
 }
 
 /** Options of one widget, by attribute: `single`, `categories`, `start`, `crisis`. */

@@ -84,6 +84,7 @@ const own = fc.array(
     category: fc.constantFrom('', ...categories),
     question: words(40),
     answer: fc.oneof(fc.constant(''), wording),
+    lang: fc.constantFrom('' as const, 'en' as const, 'es' as const),
   }),
   { maxLength: 3 },
 );

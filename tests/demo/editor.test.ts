@@ -304,6 +304,48 @@ describe('the editor (demo/editor.html)', () => {
     ).to.deep.equal(['Do you offer <b>evening</b> sessions?']);
   });
 
+  it('writes an own question in one language as <details lang>, shown and scored in that language only', async () => {
+    ({ page } = await openEditor(integrity));
+    control(page, 'own-add').click();
+    fill(page, 'own-1-question', 'Is there parking?');
+    fill(page, 'own-1-answer', 'Yes, behind the building.');
+    fill(page, 'own-1-lang', 'en');
+    control(page, 'own-add').click();
+    fill(page, 'own-2-question', '¿Hay estacionamiento?');
+    fill(page, 'own-2-lang', 'es');
+    expect(control(page, 'own-2-lang').getAttribute('aria-describedby')).to.equal('own-2-lang-hint');
+    // Scored as Spanish, though the editor's wording language is English.
+    const note = control(page, 'own-2-answer-grade');
+    fill(page, 'own-2-answer', HARD_SPANISH);
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.match(/INFLESZ/);
+    expect(control(page, 'own-2-answer').lang).to.equal('es');
+    fill(page, 'own-2-answer', PLAIN_SPANISH);
+    expect(note.hidden).to.equal(true);
+
+    const details = [
+      ...new DOMParser()
+        .parseFromString(snippetOf(page), 'text/html')
+        .querySelectorAll('therapy-faq > details'),
+    ];
+    expect(details.map((d) => d.getAttribute('lang'))).to.deep.equal(['en', 'es']);
+    await rendered(widget(page, 'therapy-faq'));
+    expect(textOf(widget(page, 'therapy-faq'))).to.contain('Is there parking?');
+    expect(textOf(widget(page, 'therapy-faq'))).not.to.contain('estacionamiento');
+    fill(page, 'preview-lang', 'es');
+    await rendered(widget(page, 'therapy-faq'));
+    expect(textOf(widget(page, 'therapy-faq'))).to.contain('¿Hay estacionamiento?');
+    expect(textOf(widget(page, 'therapy-faq'))).not.to.contain('Is there parking?');
+
+    // Back to every language: no lang on its <details>.
+    fill(page, 'own-2-lang', '');
+    expect(control(page, 'own-2-answer').lang).to.equal('');
+    const again = new DOMParser().parseFromString(snippetOf(page), 'text/html');
+    expect(
+      [...again.querySelectorAll('therapy-faq > details')].map((d) => d.hasAttribute('lang')),
+    ).to.deep.equal([true, false]);
+  });
+
   it('works by keyboard: adding a question puts the cursor in it, and Tab goes on to its answer', async () => {
     ({ page } = await openEditor(integrity));
     control(page, 'own-add').focus();

@@ -397,6 +397,60 @@ describe('<therapy-faq>', () => {
       expect(group.querySelector('.topic')!.textContent).to.equal('Getting started');
     });
 
+    it('shows a light-DOM item with a lang only in that language, and one without in both', async () => {
+      const items = html`
+        <details id="parking" lang="en">
+          <summary>Is there parking?</summary>
+          <p>Yes, behind the building.</p>
+        </details>
+        <details id="parking" lang="es-MX">
+          <summary>¿Hay estacionamiento?</summary>
+          <p>Sí, detrás del edificio.</p>
+        </details>
+        <details id="cost" lang="es">
+          <summary>¿Cuánto cuesta aquí?</summary>
+          <p>La sesión cuesta $120.</p>
+        </details>
+        <details id="evenings">
+          <summary>Evenings?</summary>
+          <p>Until 8 pm.</p>
+        </details>
+      `;
+      const en = await mount<TherapyFaq>(html`<therapy-faq lang="en">${items}</therapy-faq>`);
+      expect(button(en, 'parking').textContent).to.contain('Is there parking?');
+      expect(textOf(en)).not.to.contain('estacionamiento');
+      expect(button(en, 'cost').textContent, 'the English default stays').not.to.contain(
+        'Cuánto cuesta aquí',
+      );
+      expect(shownIds(en)).to.include('evenings');
+
+      // The same page read in Spanish: the Spanish items, the default replaced in Spanish only.
+      en.setAttribute('lang', 'es');
+      await en.updateComplete;
+      expect(button(en, 'parking').textContent).to.contain('¿Hay estacionamiento?');
+      expect(textOf(en)).not.to.contain('Is there parking?');
+      expect(button(en, 'cost').textContent).to.contain('¿Cuánto cuesta aquí?');
+      expect(shownIds(en).filter((id) => id === 'parking')).to.have.length(1);
+      expect(shownIds(en)).to.include('evenings');
+      expect(log.warnings).to.deep.equal([]);
+    });
+
+    it('shows an item in a language it does not speak everywhere, with one warning naming lang', async () => {
+      const el = await mount<TherapyFaq>(
+        html`<therapy-faq
+          ><details id="horaires" lang="fr">
+            <summary>Quels horaires ?</summary>
+            <p>Le soir.</p>
+          </details></therapy-faq
+        >`,
+      );
+      expect(shownIds(el)).to.include('horaires');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.match(
+        /^<therapy-faq>: the item "Quels horaires \?" has lang "fr"; it accepts en, es .*Showing it in every language\.$/,
+      );
+    });
+
     it('shows a very long FAQ all at once, in order; a deep link reaches the end', async () => {
       const el = document.createElement('therapy-faq');
       for (let i = 0; i < 400; i++) {

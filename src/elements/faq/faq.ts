@@ -16,7 +16,7 @@ import { headingTag } from '../../core/heading.js';
 import { moveFocus } from '../../core/keys.js';
 import { memoizeLast } from '../../core/memo.js';
 import { PracticeElement } from '../../core/practice-element.js';
-import type { Jurisdiction } from '../../core/settings.js';
+import type { Jurisdiction, Locale } from '../../core/settings.js';
 import { hostStyles } from '../../core/styles.js';
 import type { Override } from '../../core/texts.js';
 import { renderCrisisLine } from '../crisis/embed.js';
@@ -42,7 +42,8 @@ const ANNOUNCE_DELAY = 500;
  *
  * Practices add or replace items with light-DOM `<details id="…"><summary>Question</summary>
  * answer…</details>` children (an id equal to a default id replaces that item; `data-category`
- * files it under a topic). Without JavaScript they still read as a native list. The `config`
+ * files it under a topic; `lang="es"` shows it only when the FAQ speaks that language).
+ * Without JavaScript they still read as a native list. The `config`
  * block can override text by id: `faq.<id>.question`, `faq.<id>.answer` (blank lines split
  * paragraphs).
  *
@@ -102,13 +103,14 @@ export class TherapyFaq extends PracticeElement {
   /** Every item before filters, built again only when what it depends on changes. */
   private readonly buildAll = memoizeLast(
     (
+      locale: Locale,
       content: FaqContent,
       jurisdiction: Jurisdiction,
       practice: readonly PracticeItem[],
       override: Override,
       fills: Fills,
     ) => {
-      const entries = buildEntries({ content, jurisdiction, practice, override, fills });
+      const entries = buildEntries({ locale, content, jurisdiction, practice, override, fills });
       foldWhenIdle(entries);
       return entries;
     },
@@ -132,6 +134,7 @@ export class TherapyFaq extends PracticeElement {
     super.willUpdate(changed);
     const content = composeFaq(this.practice);
     const entries = this.buildAll(
+      this.locale,
       content,
       this.settings.jurisdiction,
       this.lightDom.items,

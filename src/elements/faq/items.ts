@@ -6,7 +6,7 @@
 import { pick, plain, resolveRich, fill, type Fills } from '../../content/resolve.js';
 import type { Block, FaqContent } from '../../content/types.js';
 import { firstChild, getAttribute, htmlName, localName, nextSibling, ownerDocument } from '../../core/dom.js';
-import { describe, type Jurisdiction } from '../../core/settings.js';
+import { LANG_FIELD, describe, type Jurisdiction, type Locale } from '../../core/settings.js';
 import { copyChildren, TooLargeError } from './copy.js';
 import { foldText, queryWords } from './search.js';
 
@@ -34,6 +34,8 @@ export interface PracticeItem {
   readonly nodes: () => readonly Node[];
   /** The answer's text, for search. */
   readonly text: () => string;
+  /** The one language it is written in (its `lang`: shown only in an FAQ in that language), or `undefined` for every language. */
+  readonly lang: Locale | undefined;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -108,8 +110,26 @@ function readItem(
     question,
     nodes: () => answer.nodes,
     text: () => answer.text,
+    lang: itemLang(getAttribute(details, 'lang'), named, tag, warn),
   };
   return item;
+}
+
+/** An item's language: one the FAQ speaks, or `undefined` (every language) with a warning for any other. */
+function itemLang(
+  own: string | null,
+  named: string,
+  tag: string,
+  warn: (message: string) => void,
+): Locale | undefined {
+  if (own === null || own.trim() === '') return undefined;
+  const lang = LANG_FIELD.parse(own);
+  if (lang === undefined) {
+    warn(
+      `${tag}: the item ${named} has lang ${describe(own)}; it accepts ${LANG_FIELD.accepted}, or no lang for an item in every language. Showing it in every language.`,
+    );
+  }
+  return lang;
 }
 
 /**
@@ -136,6 +156,8 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
 }
 
 export interface BuildOptions {
+  /** The FAQ's language: practice items written in another one are left out. */
+  readonly locale: Locale;
   readonly content: FaqContent;
   readonly jurisdiction: Jurisdiction;
   readonly fills: Fills;
@@ -195,9 +217,13 @@ export function foldWhenIdle(entries: readonly FaqEntry[]): void {
   });
 }
 
-/** Every item the FAQ can show, in order: defaults (replaced in place), then new practice items. */
+/**
+ * Every item the FAQ can show, in order: defaults (replaced in place), then new practice
+ * items; a practice item with a `lang` only in an FAQ in that language.
+ */
 export function buildEntries(o: BuildOptions): FaqEntry[] {
-  const practice = new Map(o.practice.map((item) => [item.id, item]));
+  const inLanguage = o.practice.filter((item) => item.lang === undefined || item.lang === o.locale);
+  const practice = new Map(inLanguage.map((item) => [item.id, item]));
   const entries = o.content.items.map((item) => {
     const own = practice.get(item.id);
     if (own) {
