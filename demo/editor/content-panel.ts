@@ -170,6 +170,9 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
   );
   const list = h(doc, 'ol', { class: 'own-list' });
   const categories = FAQ_CONTENT[locale].categories;
+  /** A labelled field, with what follows its control (hints, the readability warning). */
+  const field = (label: string, control: HTMLElement, ...after: HTMLElement[]): HTMLElement =>
+    h(doc, 'div', { class: 'field' }, h(doc, 'label', { for: control.id }, label), control, ...after);
   state.own.forEach((q, i) => {
     const n = i + 1;
     const question = h(doc, 'input', {
@@ -238,33 +241,16 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
           'fieldset',
           {},
           h(doc, 'legend', { id: `own-${n}-legend` }, w.own.item(n)),
-          h(doc, 'div', { class: 'field' }, h(doc, 'label', { for: question.id }, w.own.question), question),
-          h(
-            doc,
-            'div',
-            { class: 'field' },
-            h(doc, 'label', { for: answer.id }, w.own.answer),
+          field(w.own.question, question),
+          field(
+            w.own.answer,
             answer,
             h(doc, 'p', { class: 'hint', id: `own-${n}-answer-hint` }, w.own.answerHint),
             h(doc, 'p', { class: 'warning', id: `own-${n}-answer-grade`, hidden: true }),
           ),
-          h(doc, 'div', { class: 'field' }, h(doc, 'label', { for: category.id }, w.own.category), category),
-          h(
-            doc,
-            'div',
-            { class: 'field' },
-            h(doc, 'label', { for: lang.id }, w.own.lang),
-            lang,
-            h(doc, 'p', { class: 'hint', id: `own-${n}-lang-hint` }, w.own.langHint),
-          ),
-          h(
-            doc,
-            'div',
-            { class: 'field' },
-            h(doc, 'label', { for: id.id }, w.own.id),
-            id,
-            h(doc, 'p', { class: 'hint', id: `own-${n}-id-hint` }, w.own.idHint),
-          ),
+          field(w.own.category, category),
+          field(w.own.lang, lang, h(doc, 'p', { class: 'hint', id: `own-${n}-lang-hint` }, w.own.langHint)),
+          field(w.own.id, id, h(doc, 'p', { class: 'hint', id: `own-${n}-id-hint` }, w.own.idHint)),
           h(
             doc,
             'div',
