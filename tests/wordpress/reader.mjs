@@ -106,6 +106,7 @@ export async function readerChecks(browser, link, { host, integrity, file, versi
           faqHeading: faq.shadowRoot.querySelector('[part~="heading"]')?.localName,
           single: faq.hasAttribute('single'),
           faqText: text(faq),
+          faqShown: faq.shadowRoot.textContent.replace(/\s+/g, ' '),
           insideParagraph: widgets.filter((el) => el.parentElement.closest('p')).map((el) => el.localName),
           strayMarkup: widgets.flatMap((el) =>
             [...el.children].filter((c) => c.localName !== 'details').map((c) => c.localName),
@@ -140,8 +141,12 @@ export async function readerChecks(browser, link, { host, integrity, file, versi
     if (seen.faqHeading !== 'h3')
       fail(`${where}: the FAQ heading is ${seen.faqHeading}, not h3 (heading_level="3")`);
     if (kind === 'shortcodes' && !seen.single) fail(`${where}: [therapy_faq single] lost its flag`);
-    if (kind === 'blocks' && !seen.faqText.includes('Do you have evening appointments?')) {
+    if (kind === 'blocks' && !seen.faqShown.includes('Do you have evening appointments?')) {
       fail(`${where}: the practice's own FAQ question is missing`);
+    }
+    // The own question written in Spanish only: not shown on this English site.
+    if (kind === 'blocks' && seen.faqShown.includes('¿Tienen citas por la tarde?')) {
+      fail(`${where}: the Spanish-only own question shows in the English FAQ`);
     }
     if (seen.insideParagraph.length > 0)
       fail(`${where}: wpautop put ${seen.insideParagraph.join()} inside a <p>`);

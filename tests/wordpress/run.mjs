@@ -371,6 +371,12 @@ try {
                 answer: 'Yes, until 8pm on weekdays.\n\nAsk for one when you book.',
                 category: '',
               },
+              {
+                question: '¿Tienen citas por la tarde?',
+                answer: 'Sí, hasta las 8 de la noche entre semana.',
+                category: '',
+                lang: 'es',
+              },
             ],
           }),
           createBlock('therapy-widgets/crisis', {}),
@@ -404,6 +410,12 @@ try {
         `echo get_post_field( 'post_content', url_to_postid( ${JSON.stringify(posts.blocks)} ) );`,
       );
       assert(stored.includes('<!-- wp:therapy-widgets/faq'), `stored: ${stored.slice(0, 200)}`);
+      // The Spanish-only question is rendered for the FAQ to show only in Spanish.
+      const served = await (await fetch(posts.blocks)).text();
+      assert(
+        served.includes('<details lang="es"><summary>¿Tienen citas por la tarde?</summary>'),
+        'the Spanish-only own question is not rendered as <details lang="es">',
+      );
       assert(!stored.includes('<therapy-'), 'the post stores widget markup instead of the block');
       assert(
         wp

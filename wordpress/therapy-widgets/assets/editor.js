@@ -41,7 +41,7 @@
     });
   }
 
-  /** The practice's own FAQ questions: question, answer and category fields, one group each. */
+  /** The practice's own FAQ questions: question, answer, category, id and language fields, one group each. */
   function questions(props) {
     const list = Array.isArray(props.attributes.questions) ? props.attributes.questions : [];
     const change = (index, key, value) =>
@@ -67,6 +67,17 @@
             help: __('Plain text. Leave an empty line between paragraphs.', 'therapy-widgets'),
           }),
           part(TextControl, item, index, 'category', __('Category id (optional)', 'therapy-widgets')),
+          part(SelectControl, item, index, 'lang', __('Language', 'therapy-widgets'), {
+            options: [
+              { value: '', label: __('Every language', 'therapy-widgets') },
+              { value: 'en', label: __('English only', 'therapy-widgets') },
+              { value: 'es', label: __('Spanish only', 'therapy-widgets') },
+            ],
+            help: __(
+              'A question in one language is shown only to readers in that language. To offer it in both, add it twice.',
+              'therapy-widgets',
+            ),
+          }),
           part(
             TextControl,
             item,

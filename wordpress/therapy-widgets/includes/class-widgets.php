@@ -164,7 +164,7 @@ final class Therapy_Widgets_Widgets {
 	 * One of the practice's FAQ questions as the `<details>` the FAQ reads (which, before the
 	 * module runs or without it, is still a native disclosure).
 	 *
-	 * @param mixed $item The question, answer, category and optional id.
+	 * @param mixed $item The question, answer, category, optional id and optional language (en or es).
 	 * @return string
 	 */
 	private static function question( $item ) {
@@ -180,9 +180,14 @@ final class Therapy_Widgets_Widgets {
 		}
 		$id       = strtolower( $text( 'id' ) );
 		$category = strtolower( $text( 'category' ) );
+		$lang     = strtolower( $text( 'lang' ) );
 		$html     = '<details';
 		if ( preg_match( '/^[a-z0-9][a-z0-9-]*$/', $id ) ) {
 			$html .= ' id="' . esc_attr( 'faq-' . preg_replace( '/^faq-/', '', $id ) ) . '"';
+		}
+		// A question in one language is shown only when the FAQ speaks it.
+		if ( in_array( $lang, array( 'en', 'es' ), true ) ) {
+			$html .= ' lang="' . esc_attr( $lang ) . '"';
 		}
 		if ( preg_match( '/^[a-z0-9][a-z0-9-]*$/', $category ) ) {
 			$html .= ' data-category="' . esc_attr( $category ) . '"';
