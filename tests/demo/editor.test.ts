@@ -530,6 +530,11 @@ describe('the editor (demo/editor.html)', () => {
     const edit = page.doc.querySelector('details.edit') as HTMLDetailsElement;
     edit.open = true;
     await waitUntil(() => edit.querySelector('textarea'), 'the wording boxes appear');
+    // An own question, with its language choice, is checked too (axe and 320 px below).
+    control(page, 'own-add').click();
+    fill(page, 'own-1-question', '¿Hay estacionamiento?');
+    fill(page, 'own-1-lang', 'es');
+    expect(page.doc.querySelector('label[for="own-1-lang"]')!.textContent).to.equal('Idioma');
     for (const el of previewWidgets(page)) await rendered(el);
     expect(await axeViolations(page)).to.deep.equal([]);
     page.frame.style.width = '320px';
