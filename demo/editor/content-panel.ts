@@ -16,7 +16,8 @@ export const domId = (id: string, locale: Locale): string => `t-${locale}-${id.r
 
 /** Shows or clears the readability warning under a wording box. */
 export function checkReadability(box: HTMLTextAreaElement, locale: Locale, w: EditorWords): void {
-  const note = box.ownerDocument.getElementById(`${box.id}-grade`);
+  // The note sits beside the box, so a box built before it joins the page is checked too.
+  const note = box.parentElement?.querySelector<HTMLElement>(`[id="${box.id}-grade"]`);
   if (!note) return;
   const message = readabilityNote(box.value, locale, w);
   note.hidden = message === undefined;

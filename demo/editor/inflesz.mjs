@@ -41,8 +41,8 @@ export function spanishSyllables(word) {
   return Math.max(count + digits, 1);
 }
 
-/** Words of a Spanish text: runs of letters or digits. */
-function spanishWords(text) {
+/** Words of a text: runs of letters or digits (with an apostrophe inside, one word). */
+export function spanishWords(text) {
   return text.match(/[\p{L}\d]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 

@@ -9,7 +9,7 @@
  * counter; tests/demo/editor-readability.test.ts compares the two on the widgets' own texts.
  */
 
-import { szigrisztPazos } from './inflesz.mjs';
+import { spanishWords, szigrisztPazos } from './inflesz.mjs';
 
 const PUNCTUATION = /[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,\-./:;<=>?@[\]^_`{|}~]/g;
 
@@ -110,20 +110,34 @@ export const HARDEST_GRADE = 8;
 export const LOWEST_INFLESZ = 55;
 
 /**
- * Fewest words for a Spanish score to mean anything: a title or a question of a few long
- * words ("Primeras semanas") scores low on word length alone. The content tests draw the
- * same line for English paragraphs.
+ * Fewest words for a score to mean anything: a title or a question of a few long words
+ * ("Ongoing therapy", "Primeras semanas") scores as hard on word length alone. The content
+ * tests draw the same line for English paragraphs.
  */
 export const FEWEST_WORDS = 12;
 
-/** The text with its placeholders read as a short word, as a reader would meet them. */
-function plain(text: string, word: string): string {
-  return text.replace(/\{(practice|minutes|format)\}/g, word);
+/**
+ * Typed text as a reader meets it, scored the way the content tests score ours: each
+ * paragraph (a blank line apart) is at least one sentence, and the placeholders read as a
+ * short word.
+ */
+function prose(text: string, practice: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => (/[.!?:;]$/.test(paragraph) ? paragraph : `${paragraph}.`))
+    .join(' ')
+    .replace(/\{(practice|minutes|format)\}/g, practice);
 }
 
-/** The grade to warn about, or `undefined` when the text reads at grade 8 or lower. */
+/** Whether a text is long enough to score: 12 words or more. */
+const scorable = (text: string): boolean => spanishWords(text).length >= FEWEST_WORDS;
+
+/** The grade to warn about, or `undefined` when the text reads at grade 8 or lower, or is too short to score. */
 export function tooHard(text: string): number | undefined {
-  const grade = fleschKincaid(plain(text, 'us'));
+  const english = prose(text, 'Our practice');
+  const grade = scorable(english) ? fleschKincaid(english) : undefined;
   return grade !== undefined && grade > HARDEST_GRADE ? grade : undefined;
 }
 
@@ -132,8 +146,8 @@ export function tooHard(text: string): number | undefined {
  * more, or is too short to score.
  */
 export function tooHardSpanish(text: string): number | undefined {
-  const spanish = plain(text, 'nosotros');
-  if ((spanish.match(/[\p{L}\d]+/gu)?.length ?? 0) < FEWEST_WORDS) return undefined;
+  const spanish = prose(text, 'nosotros');
+  if (!scorable(spanish)) return undefined;
   const score = szigrisztPazos(spanish);
   return score < LOWEST_INFLESZ ? Math.round(score) : undefined;
 }

@@ -36,6 +36,8 @@ const previewWidgets = (page: Page): HTMLElement[] => [
 ];
 const widget = (page: Page, tag: string): HTMLElement =>
   control(page, 'preview').querySelector<HTMLElement>(tag)!;
+const HARD_ENGLISH =
+  'Notwithstanding considerable variability, remuneration arrangements necessitate individualised consultation regarding affordability and reimbursement eligibility.';
 const HARD_SPANISH =
   'No obstante la considerable variabilidad, los correspondientes procedimientos administrativos de facturación requieren necesariamente una consulta individualizada relativa a la financiación.';
 const PLAIN_SPANISH =
@@ -194,11 +196,7 @@ describe('the editor (demo/editor.html)', () => {
     expect(textOf(widget(page, 'therapy-faq'))).to.contain('What will I pay?');
 
     const grade = control(page, 't-en-faq-cost-answer-grade');
-    fill(
-      page,
-      't-en-faq-cost-answer',
-      'Notwithstanding considerable variability, remuneration arrangements necessitate individualised consultation regarding affordability.',
-    );
+    fill(page, 't-en-faq-cost-answer', HARD_ENGLISH);
     expect(grade.hidden).to.equal(false);
     expect(grade.textContent).to.match(/grade \d+(\.\d)?/);
     expect(control(page, 't-en-faq-cost-answer').getAttribute('aria-describedby')).to.contain(grade.id);
@@ -344,6 +342,29 @@ describe('the editor (demo/editor.html)', () => {
     expect(
       [...again.querySelectorAll('therapy-faq > details')].map((d) => d.hasAttribute('lang')),
     ).to.deep.equal([true, false]);
+  });
+
+  it('still warns about hard words when their boxes are drawn again', async () => {
+    ({ page } = await openEditor(integrity));
+    const editOf = (): HTMLDetailsElement =>
+      control(page, 'show-therapy-faq-cost')
+        .closest('li')!
+        .querySelector('details.edit') as HTMLDetailsElement;
+    editOf().open = true;
+    await waitUntil(() => editOf().querySelector('textarea'), 'the wording boxes appear');
+    fill(page, 't-en-faq-cost-answer', HARD_ENGLISH);
+    control(page, 'own-add').click();
+    fill(page, 'own-1-answer', HARD_ENGLISH);
+    expect(control(page, 't-en-faq-cost-answer-grade').hidden).to.equal(false);
+    expect(control(page, 'own-1-answer-grade').hidden).to.equal(false);
+    // Wording in Spanish, then in English again: every box is drawn afresh from the settings.
+    fill(page, 'wording-lang', 'es');
+    fill(page, 'wording-lang', 'en');
+    expect(control(page, 'own-1-answer-grade').hidden, 'the own answer').to.equal(false);
+    editOf().open = true;
+    await waitUntil(() => editOf().querySelector('textarea'), 'the wording boxes appear again');
+    expect(control<HTMLTextAreaElement>(page, 't-en-faq-cost-answer').value).to.equal(HARD_ENGLISH);
+    expect(control(page, 't-en-faq-cost-answer-grade').hidden, 'the reworded answer').to.equal(false);
   });
 
   it('works by keyboard: adding a question puts the cursor in it, and Tab goes on to its answer', async () => {
