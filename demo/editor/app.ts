@@ -7,7 +7,7 @@ import { resolveFacts } from '../../src/core/facts.js';
 import { FIELDS, type Locale } from '../../src/core/settings.js';
 import { readTokens, bindTokenRows } from '../ui.js';
 import { composeInput, factAttributes } from './content.js';
-import { contentSection, checkReadability, domId, ownSection } from './content-panel.js';
+import { contentSection, checkReadability, domId, ownLanguage, ownSection } from './content-panel.js';
 import { download, h, showProblem } from './dom.js';
 import { SPECS, refusal } from './fields.js';
 import { FILE_NAME, readSettingsFile, settingsFileText } from './file.js';
@@ -177,13 +177,9 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
       const key = keys[name];
       if (key) setOwn(i, key, target.value);
       if (key === 'answer' || key === 'lang') {
-        // An answer is scored, and spelt, in its own language (else the wording language).
-        const own = state.own[i]?.lang ?? '';
         const answer = doc.getElementById(`own-${i + 1}-answer`) as HTMLTextAreaElement | null;
         const question = doc.getElementById(`own-${i + 1}-question`);
-        if (answer) answer.lang = own;
-        if (question) question.lang = own;
-        if (answer) checkReadability(answer, own || wording, w);
+        if (answer && question) ownLanguage(question, answer, state.own[i]?.lang ?? '', wording, w);
       }
     } else if (name === 'wording-lang') {
       wording = target.value === 'es' ? 'es' : 'en';

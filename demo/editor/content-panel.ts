@@ -24,6 +24,22 @@ export function checkReadability(box: HTMLTextAreaElement, locale: Locale, w: Ed
   note.textContent = message ?? '';
 }
 
+/**
+ * An own question's boxes in its language: `lang` for spelling and screen readers, and the
+ * answer scored in it (in the wording language when the question is for every language).
+ */
+export function ownLanguage(
+  question: HTMLElement,
+  answer: HTMLTextAreaElement,
+  lang: '' | Locale,
+  wording: Locale,
+  w: EditorWords,
+): void {
+  question.lang = lang;
+  answer.lang = lang;
+  checkReadability(answer, lang || wording, w);
+}
+
 /** Each language by its own measure: Flesch–Kincaid grade for English, INFLESZ for Spanish. */
 function readabilityNote(text: string, locale: Locale, w: EditorWords): string | undefined {
   if (locale === 'en') {
@@ -182,7 +198,6 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       name: 'own-question',
       'data-own': String(i),
     });
-    question.lang = q.lang;
     question.value = q.question;
     const answer = h(doc, 'textarea', {
       id: `own-${n}-answer`,
@@ -192,7 +207,6 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       'aria-describedby': `own-${n}-answer-hint own-${n}-answer-grade`,
     });
     answer.value = q.answer;
-    answer.lang = q.lang;
     const id = h(doc, 'input', {
       type: 'text',
       id: `own-${n}-id`,
@@ -263,7 +277,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
         ),
       ),
     );
-    checkReadability(answer, q.lang || locale, w);
+    ownLanguage(question, answer, q.lang, locale, w);
   });
   section.append(state.own.length > 0 ? list : h(doc, 'p', {}, w.own.none));
   section.append(h(doc, 'button', { type: 'button', id: 'own-add' }, w.own.add));

@@ -43,9 +43,8 @@ const ANNOUNCE_DELAY = 500;
  * Practices add or replace items with light-DOM `<details id="…"><summary>Question</summary>
  * answer…</details>` children (an id equal to a default id replaces that item; `data-category`
  * files it under a topic; `lang="es"` shows it only when the FAQ speaks that language).
- * Without JavaScript they still read as a native list. The `config`
- * block can override text by id: `faq.<id>.question`, `faq.<id>.answer` (blank lines split
- * paragraphs).
+ * Without JavaScript they still read as a native list. The `config` block can override text
+ * by id: `faq.<id>.question`, `faq.<id>.answer` (blank lines split paragraphs).
  *
  * @tagname therapy-faq
  * @summary A searchable first-session FAQ.
