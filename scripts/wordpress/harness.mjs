@@ -20,7 +20,7 @@ const MARIADBD = '/usr/sbin/mariadbd';
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 export const PACKAGES =
-  'wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server apache2 libapache2-mod-php php-mysql';
+  'wordpress wordpress-l10n wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server apache2 libapache2-mod-php php-mysql';
 
 export const USERS = {
   admin: { login: 'practice-admin', password: 'admin-password-1', role: 'administrator' },
@@ -36,6 +36,8 @@ function requirePackages() {
   const missing = [
     WORDPRESS,
     ...themes,
+    // WordPress's own translations: without es_ES, WordPress will not switch a site to Spanish.
+    `${WORDPRESS}/wp-content/languages/es_ES.mo`,
     MARIADBD,
     APACHE,
     '/usr/bin/php',
