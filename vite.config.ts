@@ -73,6 +73,15 @@ const strategy: typeof defaultStrategy = {
 };
 
 /**
+ * Which templates are minified: `html` ones (and `staticHtml`), never `svg` ones. The HTML
+ * minifier reads an `svg` fragment as HTML, where `<circle … />` is not self-closing: it drops
+ * the slash, and the shapes after it end up inside it, undrawn (the verdict icons were).
+ */
+function htmlTemplate(template: { readonly tag?: string }): boolean {
+  return /html/i.test(template.tag ?? '');
+}
+
+/**
  * `vite build`: the one self-contained ES module with every locale, dist/therapy-widgets.js
  * (Lit, every element; no chunks, no imports), with a source map. `vite build --mode en` (or
  * `es`): the same module with one locale's words, dist/therapy-widgets.en.js, beside it.
@@ -91,7 +100,11 @@ export default defineConfig(({ mode }) => {
     plugins: [
       localeTable(locale),
       {
-        ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { strategy } }),
+        ...minifyHtmlLiterals({
+          include: ['src/**/*.ts'],
+          failOnError: true,
+          options: { strategy, shouldMinify: htmlTemplate },
+        }),
         apply: 'build',
       },
     ],

@@ -117,6 +117,25 @@ describe('every built file', () => {
       expect(code).to.contain(':host{');
     });
 
+    it(`${file}: draws each verdict icon's shapes side by side, as written`, async () => {
+      const { win, frame } = await page(
+        file,
+        '<therapy-confidentiality jurisdiction="us" practice-name="Calm Harbour Therapy"></therapy-confidentiality>',
+      );
+      const el = win.document.querySelector('therapy-confidentiality')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('svg[data-shape]'), 'the explainer renders');
+      const icons = [...el.shadowRoot!.querySelectorAll('svg[data-shape]')];
+      for (const icon of icons) {
+        const shape = icon.getAttribute('data-shape');
+        const shapes = [...icon.children];
+        // Two shapes or more, none inside another (a shape with children is not drawn).
+        expect(shapes.length, `${shape}: its shapes`).to.be.at.least(2);
+        for (const child of shapes)
+          expect(child.children.length, `${shape}: inside <${child.localName}>`).to.equal(0);
+      }
+      frame.remove();
+    });
+
     it(`${file}: starts with V8's compile hint, so Chromium compiles it while it downloads`, async () => {
       const code = await (await fetch(`/dist/${file}`)).text();
       // Only as the very first line does V8 read it; anywhere else it is an ordinary comment.
