@@ -79,6 +79,12 @@ export const disclosureStyles = css`
     cursor: pointer;
   }
 
+  /* The ring inside the button: an FAQ item paints nothing outside its own box (it has
+     content-visibility: auto), so a ring drawn outside would be cut to a line. */
+  .disclosure-button:focus-visible {
+    outline-offset: calc(-1 * max(2px, 0.15em));
+  }
+
   .disclosure-button:hover .disclosure-label {
     text-decoration: underline;
     text-underline-offset: 0.15em;

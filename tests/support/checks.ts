@@ -77,10 +77,52 @@ export async function focusRings(
       failures.push(`${nameOf(focused)}: outline ${style.outlineStyle} ${style.outlineWidth}`);
     }
     if (ratio < 3) failures.push(`${nameOf(focused)}: ring ${ratio.toFixed(2)}:1`);
+    const clip = ringClippedBy(focused, style);
+    if (clip) failures.push(`${nameOf(focused)}: ring cut off by ${clip}`);
   }
   before.remove();
   after.remove();
   return { failures, lowest, stops };
+}
+
+/**
+ * The ancestor that cuts off part of this element's focus ring, if any: one that clips what
+ * it paints (`content-visibility: auto`, paint containment, or overflow other than visible)
+ * while the ring, drawn `outline-offset` + `outline-width` around the border box, reaches past
+ * its padding box.
+ */
+function ringClippedBy(focused: Element, style: CSSStyleDeclaration): string | undefined {
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const box = focused.getBoundingClientRect();
+  const ring = {
+    top: box.top - reach,
+    left: box.left - reach,
+    bottom: box.bottom + reach,
+    right: box.right + reach,
+  };
+  for (let node = composedParent(focused); node; node = composedParent(node)) {
+    const css = getComputedStyle(node);
+    const clips =
+      css.contentVisibility === 'auto' ||
+      /paint|strict|content/.test(css.contain) ||
+      css.overflowX !== 'visible' ||
+      css.overflowY !== 'visible';
+    if (!clips) continue;
+    const outer = node.getBoundingClientRect();
+    const padding = {
+      top: outer.top + parseFloat(css.borderTopWidth),
+      left: outer.left + parseFloat(css.borderLeftWidth),
+      bottom: outer.bottom - parseFloat(css.borderBottomWidth),
+      right: outer.right - parseFloat(css.borderRightWidth),
+    };
+    const cut =
+      ring.top < padding.top - 0.5 ||
+      ring.left < padding.left - 0.5 ||
+      ring.bottom > padding.bottom + 0.5 ||
+      ring.right > padding.right + 0.5;
+    if (cut) return nameOf(node);
+  }
+  return undefined;
 }
 
 /**

@@ -50,7 +50,7 @@ describe('theming: contrast and target size', () => {
         }
       });
 
-      it(`<${spec.tag}> theme="${host.theme}": every keyboard stop shows a focus ring of at least 3:1`, async () => {
+      it(`<${spec.tag}> theme="${host.theme}": every keyboard stop shows its whole focus ring, at least 3:1`, async () => {
         paintBody(host.body);
         const { el } = await mountWidget(spec, { attributes: { theme: host.theme } });
         const rings = await focusRings(el);
