@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { TherapyConfidentiality } from '../../src/elements/confidentiality/confidentiality.js';
 import { define } from '../../src/core/define.js';
 import { JURISDICTIONS, LOCALES, type Jurisdiction, type Locale } from '../../src/core/settings.js';
-import { CONFIDENTIALITY_CONTENT } from '../../src/content/index.js';
+import { CONFIDENTIALITY_CONTENT, CONFIDENTIALITY_UI } from '../../src/content/index.js';
 import { pick, plain } from '../../src/content/resolve.js';
 import type { Verdict } from '../../src/content/types.js';
 import {
@@ -281,7 +282,15 @@ describe('<therapy-confidentiality>', () => {
       expect(region.getAttribute('aria-live')).to.equal(null);
       expect(region.getAttribute('role')).to.equal('group');
       expect(region.getAttribute('aria-label')).to.equal('The answer');
-      expect($(el, 'fieldset').getAttribute('aria-describedby')).to.equal(region.id);
+      // The situations are described by what the answer says, not by the group's own name
+      // (browsers describe with a target's aria-label when it has one).
+      const fieldset = $(el, 'fieldset');
+      const described = $(el, `#${fieldset.getAttribute('aria-describedby')}`);
+      expect(region.contains(described)).to.equal(true);
+      expect(described.hasAttribute('aria-label') || described.hasAttribute('aria-labelledby')).to.equal(
+        false,
+      );
+      expect(computeAccessibleDescription(fieldset)).to.equal(CONFIDENTIALITY_UI.en.scenarioHint);
       const events: string[] = [];
       el.addEventListener('therapy-scenario', (e) => events.push(e.detail.id));
 
@@ -292,6 +301,10 @@ describe('<therapy-confidentiality>', () => {
       expect(first!.checked).to.equal(true);
       expect(textOf(region)).to.contain('I tell my therapist I used drugs.');
       expect(textOf(region)).to.contain('Usually stays private');
+      expect(computeAccessibleDescription(fieldset)).to.contain('Usually stays private');
+      expect(computeAccessibleDescription(fieldset)).to.contain(
+        plain(pick(EN.scenarios.find((s) => s.id === 'drugs')!.explanation, 'uk')).split('\n')[0]!,
+      );
       expect(events).to.deep.equal(['drugs']);
 
       await sendKeys({ press: 'ArrowDown' });
@@ -363,6 +376,52 @@ describe('<therapy-confidentiality>', () => {
       await waitUntil(() => radios(el)[0]!.checked, 'the tap chose the first situation');
       await waitUntil(() => answerTop() < window.innerHeight, 'the answer scrolled into view');
       expect(textOf(result(el))).to.contain('Usually stays private');
+    });
+
+    it('keeps the chosen situation on screen when it is chosen by keyboard on a phone', async () => {
+      let resized = false;
+      try {
+        await setViewport({ width: 320, height: 640 });
+        resized = true;
+      } catch {
+        // This driver cannot resize the window: the widget is held 320 px wide instead.
+      }
+      try {
+        const wrapper = await fixture(
+          html`<div style="width: 320px">
+            <therapy-confidentiality jurisdiction="us"></therapy-confidentiality>
+          </div>`,
+        );
+        const el = wrapper.querySelector('therapy-confidentiality')!;
+        await el.updateComplete;
+        const [first] = radios(el);
+        const choice = first!.closest('label')!;
+        choice.scrollIntoView({ block: 'start' });
+        first!.focus();
+        await sendKeys({ press: ' ' });
+        await waitUntil(() => first!.checked, 'Space chose the first situation');
+        expect(
+          result(el).getBoundingClientRect().bottom,
+          'the answer ends below the screen',
+        ).to.be.greaterThan(window.innerHeight);
+        // Let any smooth scrolling finish.
+        let last = NaN;
+        await waitUntil(
+          () => {
+            const still = window.scrollY === last;
+            last = window.scrollY;
+            return still;
+          },
+          'scrolling stopped',
+          { interval: 150 },
+        );
+        const box = choice.getBoundingClientRect();
+        expect(el.shadowRoot!.activeElement).to.equal(first);
+        expect(box.bottom, 'the chosen situation is not above the screen').to.be.greaterThan(0);
+        expect(box.top, 'nor below it').to.be.lessThan(window.innerHeight);
+      } finally {
+        if (resized) await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('keeps the chosen answer while the jurisdiction changes, and shows that place\u2019s verdict', async () => {

@@ -4,7 +4,7 @@
  * explanation) in a named group the radio group points to with `aria-describedby`. Each
  * choice announces only its verdict, once the reader stops moving, so quick arrow keys never
  * queue up stale answers. In one column the answer is brought into view below the list,
- * while focus stays on the radio. Printing shows every situation's answer. This small class
+ * as far as the chosen radio (where focus stays) stays on screen. Printing shows every situation's answer. This small class
  * owns the choice; the element asks it to render.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
@@ -43,6 +43,8 @@ export class ScenarioExplorer {
   private readonly announcer: AnnouncerController;
   /** The verdict words of the chosen situation, as last rendered (what a choice announces). */
   private verdictWords = '';
+  /** Whether the choice being made came from a tap or a click (else from the keyboard). */
+  private byPointer = false;
 
   constructor(host: LitElement, announcer: AnnouncerController) {
     this.host = host;
@@ -63,7 +65,11 @@ export class ScenarioExplorer {
       ${staticHtml`<${heading} class="explorer-title">${options.texts.text(`${PREFIX}.scenarios.title`, options.content.scenariosTitle)}</${heading}>`}
       <p>${options.texts.text(`${PREFIX}.scenarios.intro`, options.content.scenariosIntro)}</p>
       <div class="explorer-body">
-        <fieldset class="choices" aria-describedby="scenario-answer">
+        <fieldset
+          class="choices"
+          aria-describedby="scenario-answer-text"
+          @pointerdown=${this.handlePointerDown}
+        >
           <legend class="visually-hidden">${options.ui.scenarioLabel}</legend>
           ${options.scenarios.map(
             (scenario) =>
@@ -87,7 +93,9 @@ export class ScenarioExplorer {
           role="group"
           aria-label=${options.ui.answerLabel}
         >
-          ${chosen ? this.renderAnswer(options, chosen) : html`<p class="hint">${options.ui.scenarioHint}</p>`}
+          <div id="scenario-answer-text">
+            ${chosen ? this.renderAnswer(options, chosen) : html`<p class="hint">${options.ui.scenarioHint}</p>`}
+          </div>
         </div>
       </div>
       <div class="print-scenarios">
@@ -96,19 +104,35 @@ export class ScenarioExplorer {
     </div>`;
   }
 
+  private readonly handlePointerDown = (): void => {
+    this.byPointer = true;
+  };
+
   private readonly handleChoice = (event: Event): void => {
     const id = (event.target as HTMLInputElement).value;
     this.choose(id);
     emit(this.host, 'therapy-scenario', { id });
     this.announcer.announceLater(() => this.verdictWords, VERDICT_DELAY);
     // In one column the answer is below the list: bring it into view (focus stays put).
-    void this.host.updateComplete.then(() => this.bringAnswerIntoView());
+    const choice = (event.target as HTMLElement).closest('label') ?? (event.target as HTMLElement);
+    const keepChoiceInView = !this.byPointer;
+    this.byPointer = false;
+    void this.host.updateComplete.then(() => this.bringAnswerIntoView(choice, keepChoiceInView));
   };
 
-  private bringAnswerIntoView(): void {
+  /**
+   * Scrolls the answer into view when it starts low on the screen. A choice made by keyboard
+   * keeps its radio (where focus is) on screen: when the answer does not fit below it, the
+   * chosen situation goes to the top, with as much of the answer as fits under it.
+   */
+  private bringAnswerIntoView(choice: Element, keepChoiceInView: boolean): void {
     const result = this.host.renderRoot.querySelector<HTMLElement>('.result');
-    const top = result?.getBoundingClientRect().top;
-    if (result && top !== undefined && top > window.innerHeight * 0.75) scrollGently(result, 'nearest');
+    if (!result) return;
+    const answer = result.getBoundingClientRect();
+    if (answer.top <= window.innerHeight * 0.75) return;
+    const fits = answer.bottom - choice.getBoundingClientRect().top <= window.innerHeight;
+    if (!keepChoiceInView || fits) scrollGently(result, 'nearest');
+    else scrollGently(choice, 'start');
   }
 
   /** A situation's answer: its words as a heading, the verdict, and the explanation. */
