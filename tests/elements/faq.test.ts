@@ -435,6 +435,84 @@ describe('<therapy-faq>', () => {
       expect(log.warnings).to.deep.equal([]);
     });
 
+    it('never lets an item without an id replace a default one, however its question reads', async () => {
+      const el = await mount<TherapyFaq>(
+        html`<therapy-faq jurisdiction="us"
+          ><details>
+            <summary>Crisis</summary>
+            <p>Our office line is open 9 to 5.</p>
+          </details>
+          <details id="Not an id!">
+            <summary>Insurance</summary>
+            <p>We take Aetna.</p>
+          </details></therapy-faq
+        >`,
+      );
+      const ids = shownIds(el);
+      // The defaults stay, whole; the practice's items are added under ids of their own.
+      expect(ids.filter((id) => id === 'crisis')).to.have.length(1);
+      expect(button(el, 'crisis').textContent!.trim()).to.equal(
+        SHOWN.find((item) => item.id === 'crisis')!.question,
+      );
+      expect(ids).to.include.members(['crisis-2', 'insurance-2', 'insurance']);
+      expect(textOf(panel(el, 'crisis-2'))).to.contain('Our office line is open 9 to 5.');
+      expect(textOf(panel(el, 'insurance-2'))).to.contain('We take Aetna.');
+      // The one warning is for the id that was not usable.
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('has id "Not an id!"');
+    });
+
+    it('shows every item when two share an id, with one warning naming it', async () => {
+      const el = await mount<TherapyFaq>(
+        html`<therapy-faq
+          ><details id="parking">
+            <summary>First</summary>
+            1
+          </details>
+          <details id="faq-parking">
+            <summary>Second</summary>
+            2
+          </details>
+          <details id="PARKING">
+            <summary>Third</summary>
+            3
+          </details></therapy-faq
+        >`,
+      );
+      const ids = shownIds(el);
+      expect(ids.slice(-3)).to.deep.equal(['parking', 'parking-2', 'parking-3']);
+      expect(button(el, 'parking').textContent).to.contain('First');
+      expect(button(el, 'parking-3').textContent).to.contain('Third');
+      expect(log.warnings).to.deep.equal([
+        '<therapy-faq>: two items have the id "parking"; each needs its own. Showing both: #faq-parking opens the first.',
+      ]);
+    });
+
+    it('says what in its light DOM it cannot show, once each', async () => {
+      const el = await mount<TherapyFaq>(
+        html`<therapy-faq
+          ><div class="wp-block-group">
+            <details id="wrapped">
+              <summary>Wrapped?</summary>
+              x
+            </details>
+          </div>
+          <div>More</div>
+          <details id="blank">
+            <summary></summary>
+            No question
+          </details>
+          <template><p>Kept for later</p></template></therapy-faq
+        >`,
+      );
+      expect(shownIds(el)).not.to.include.members(['wrapped', 'blank']);
+      expect(shownIds(el)).to.have.length(SHOWN.length);
+      expect(log.warnings).to.deep.equal([
+        '<therapy-faq>: a <div> inside it is not shown; each question goes in its own <details>, directly inside <therapy-faq>.',
+        '<therapy-faq>: light-DOM item 1 has no question: it needs a <summary> with words in it, first inside its <details>. It is not shown.',
+      ]);
+    });
+
     it('shows an item in a language it does not speak everywhere, with one warning naming lang', async () => {
       const el = await mount<TherapyFaq>(
         html`<therapy-faq

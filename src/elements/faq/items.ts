@@ -36,6 +36,12 @@ export interface PracticeItem {
   readonly text: () => string;
   /** The one language it is written in (its `lang`: shown only in an FAQ in that language), or `undefined` for every language. */
   readonly lang: Locale | undefined;
+  /**
+   * Whether `id` is the practice's own: only then may it replace the default item with that
+   * id. An id made from the question never replaces one (a question "Crisis?" is added, and
+   * the crisis answer stays).
+   */
+  readonly own: boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -68,12 +74,17 @@ function warnOnce(host: Element): (message: string) => void {
 }
 
 /** The item's id: its own when usable, else the question's slug, else its place. */
-function itemId(own: string | null, question: string, place: number): string {
+function itemId(own: string | null, question: string, place: number): { id: string; own: boolean } {
   const lower = (own ?? '').trim().toLowerCase();
   const id = lower.startsWith('faq-') ? lower.slice(4) : lower;
-  if (id.length <= MAX_ID && ID.test(id) && !RESERVED.test(id)) return id;
+  if (id.length <= MAX_ID && ID.test(id) && !RESERVED.test(id)) return { id, own: true };
   const fallback = slug(question) || `item-${place}`;
-  return RESERVED.test(fallback) ? `${fallback}-item` : fallback;
+  return { id: RESERVED.test(fallback) ? `${fallback}-item` : fallback, own: false };
+}
+
+/** Whether two items can show in the same FAQ: one is in every language, or both in one. */
+function sameLanguage(a: PracticeItem, b: PracticeItem): boolean {
+  return a.lang === undefined || b.lang === undefined || a.lang === b.lang;
 }
 
 /** One `<details>` as an item, or `undefined` without a question. Throws when too large. */
@@ -89,9 +100,14 @@ function readItem(
     if (htmlName(node) === 'summary') summary = node;
   }
   const question = summary ? copyChildren(summary, null).text.replace(/\s+/g, ' ').trim() : '';
-  if (!question) return undefined;
+  if (!question) {
+    warn(
+      `${tag}: light-DOM item ${place} has no question: it needs a <summary> with words in it, first inside its <details>. It is not shown.`,
+    );
+    return undefined;
+  }
   const own = getAttribute(details, 'id');
-  const id = itemId(own, question, place);
+  const { id, own: isOwn } = itemId(own, question, place);
   const named = describe(question);
   if (own !== null && own.trim() !== '' && id !== own.trim().toLowerCase().replace(/^faq-/, '')) {
     warn(
@@ -111,6 +127,7 @@ function readItem(
     nodes: () => answer.nodes,
     text: () => answer.text,
     lang: itemLang(getAttribute(details, 'lang'), named, tag, warn),
+    own: isOwn,
   };
   return item;
 }
@@ -142,17 +159,45 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
   const items: PracticeItem[] = [];
   let place = 0;
   for (let node = firstChild(host); node; node = nextSibling(node)) {
-    if (htmlName(node) !== 'details') continue;
+    const name = htmlName(node);
+    if (name !== 'details') {
+      if (name !== undefined && !NOT_SHOWN.has(name)) {
+        warn(
+          `${tag}: a <${name}> inside it is not shown; each question goes in its own <details>, directly inside ${tag}.`,
+        );
+      }
+      continue;
+    }
     place++;
     try {
       const item = readItem(node, doc, place, warn, tag);
-      if (item) items.push(item);
+      if (item) items.push(repeatedId(item, items, tag, warn));
     } catch (error) {
       const why = error instanceof TooLargeError ? error.message : 'it could not be read';
       warn(`${tag}: light-DOM item ${place} was left out: ${why}. The other items are shown.`);
     }
   }
   return items;
+}
+
+/** Light-DOM elements that are never meant to show, so they get no warning. */
+const NOT_SHOWN = new Set(['script', 'template', 'style']);
+
+/**
+ * An item whose own id an earlier item in the same language already has: both are shown, this
+ * one under an id of its own (the id's link opens the first).
+ */
+function repeatedId(
+  item: PracticeItem,
+  earlier: readonly PracticeItem[],
+  tag: string,
+  warn: (message: string) => void,
+): PracticeItem {
+  if (!item.own || !earlier.some((other) => other.id === item.id && sameLanguage(other, item))) return item;
+  warn(
+    `${tag}: two items have the id "${item.id}"; each needs its own. Showing both: #faq-${item.id} opens the first.`,
+  );
+  return { ...item, own: false };
 }
 
 export interface BuildOptions {
@@ -223,7 +268,14 @@ export function foldWhenIdle(entries: readonly FaqEntry[]): void {
  */
 export function buildEntries(o: BuildOptions): FaqEntry[] {
   const inLanguage = o.practice.filter((item) => item.lang === undefined || item.lang === o.locale);
-  const practice = new Map(inLanguage.map((item) => [item.id, item]));
+  const defaults = new Set(o.content.items.map((item) => item.id));
+  const practice = new Map<string, PracticeItem>();
+  for (const item of inLanguage) {
+    // Only a practice's own id replaces a default item; any other id that is taken gets a number.
+    let id = item.id;
+    for (let n = 2; practice.has(id) || (!item.own && defaults.has(id)); n++) id = `${item.id}-${n}`;
+    practice.set(id, id === item.id ? item : { ...item, id });
+  }
   const entries = o.content.items.map((item) => {
     const own = practice.get(item.id);
     if (own) {
