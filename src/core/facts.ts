@@ -5,7 +5,14 @@
  * the attribute, then the config block, then nothing. Every fact is optional; an unset fact
  * leaves the general text.
  */
-import { JURISDICTIONS, readField, type Field, type Jurisdiction, type Refusal } from './settings.js';
+import {
+  JURISDICTIONS,
+  isolated,
+  readField,
+  type Field,
+  type Jurisdiction,
+  type Refusal,
+} from './settings.js';
 
 export const CLIENT_GROUPS = ['adults', 'couples', 'families', 'teens', 'children'] as const;
 export type ClientGroup = (typeof CLIENT_GROUPS)[number];
@@ -65,7 +72,7 @@ function textUpTo(max: number): (text: string) => string | undefined {
     if (value === '' || value.length > max || UNSAFE_TEXT.test(value) || /\p{Cc}/u.test(value)) {
       return undefined;
     }
-    return value;
+    return isolated(value);
   };
 }
 

@@ -70,7 +70,19 @@ export function oneOf<T extends string>(values: readonly T[]): (text: string) =>
 
 function plainText(text: string): string | undefined {
   const value = text.trim().replace(/\s+/g, ' ');
-  return value.length > 0 && value.length <= MAX_TEXT ? value : undefined;
+  return value.length > 0 && value.length <= MAX_TEXT ? isolated(value) : undefined;
+}
+
+/** Unicode's controls of text direction: embeddings, overrides, isolates and marks. */
+const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A practice's plain text as it sits inside our sentences: a value that holds a control of
+ * text direction is wrapped in an isolate (U+2068 … U+2069), so a right-to-left override in
+ * it cannot turn the words around it backwards. Any other value is returned as it is.
+ */
+export function isolated(value: string): string {
+  return DIRECTION_CONTROL.test(value) ? `\u2068${value}\u2069` : value;
 }
 
 function minutes(text: string): number | undefined {
@@ -153,7 +165,12 @@ const QUOTED = 200;
 export function describe(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? String(value) // NaN and Infinity as such: JSON would say null
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

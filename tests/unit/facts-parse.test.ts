@@ -54,6 +54,9 @@ describe('practice facts: accepted values', () => {
     ],
     ['hours', 'Mon–Thu 9:00–19:00', 'Mon–Thu 9:00–19:00'],
     ['videoPlatform', 'Doxy.me', 'Doxy.me'],
+    // A right-to-left override stays inside its own isolate: it cannot reverse our words.
+    ['address', '\u202E12 High St', '\u2068\u202E12 High St\u2069'],
+    ['insurance', 'Aetna, \u202ECigna', ['Aetna', '\u2068\u202ECigna\u2069']],
     ['replyDays', '2', 2],
     ['languages', 'EN es-mx vi', ['en', 'es-MX', 'vi']],
     ['clients', 'teens adults couples', ['adults', 'couples', 'teens']],

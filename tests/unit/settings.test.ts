@@ -40,6 +40,28 @@ describe('settingText: values set from script', () => {
   });
 });
 
+describe('describe: a value as a warning quotes it', () => {
+  it('quotes numbers as numbers, NaN and Infinity included', () => {
+    assert.equal(quote(NaN), '"NaN"');
+    assert.equal(quote(-Infinity), '"-Infinity"');
+    assert.equal(quote(45), '"45"');
+    assert.equal(quote(2n), '"2"');
+    assert.equal(quote({ a: 1 }), '"{\\"a\\":1}"');
+  });
+});
+
+describe('plain text', () => {
+  it('keeps a practice name with a right-to-left override inside an isolate of its own', () => {
+    const refusals: Refusal[] = [];
+    const settings = resolveSettings({ ...unset, practiceName: '\u202EAcme' }, {}, (r) => refusals.push(r));
+    assert.equal(settings.practiceName, '\u2068\u202EAcme\u2069');
+    assert.deepEqual(refusals, []);
+    // Names without such controls are left as they are, right-to-left scripts included.
+    const plain = resolveSettings({ ...unset, practiceName: 'عيادة الهدوء' }, {}, () => {});
+    assert.equal(plain.practiceName, 'عيادة الهدوء');
+  });
+});
+
 describe('resolveSettings with property values', () => {
   it('converts numbers and refuses objects, naming the attribute, never throwing', () => {
     const refusals: Refusal[] = [];
