@@ -45,14 +45,17 @@ describe('APG patterns beyond axe', () => {
       expect(selectedTab(el)).to.equal('tab-before');
     });
 
-    it('stacked in a narrow column: aria-orientation="vertical", Up/Down move, Left/Right do not', async () => {
+    it('stacked in a narrow column: aria-orientation="vertical", Up/Down move, and Left/Right still do', async () => {
       const el = await guideAt('300px');
       const tablist = $(el, '[role="tablist"]');
       expect(tablist.getAttribute('aria-orientation')).to.equal('vertical');
       $(el, '[role="tab"][aria-selected="true"]').focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(selectedTab(el)).to.equal('tab-first-session');
+      // The keys a reader learned on a wider screen (or before zooming in) keep working.
       await sendKeys({ press: 'ArrowRight' });
+      expect(selectedTab(el)).to.equal('tab-early-sessions');
+      await sendKeys({ press: 'ArrowLeft' });
       expect(selectedTab(el)).to.equal('tab-first-session');
       await sendKeys({ press: 'ArrowUp' });
       expect(selectedTab(el)).to.equal('tab-before');

@@ -37,7 +37,7 @@ const PREPARE = 'prepare';
  * Stages follow the ARIA Authoring Practices Tabs pattern with automatic activation (the
  * panels are already in the page, so showing one costs nothing): Left/Right arrows (mirrored
  * right to left) and Home/End move between stages, with a roving tabindex. On a narrow
- * screen the same tab list stacks vertically, so Up/Down move too, at every width. Previous
+ * screen the same tab list stacks vertically, and Up/Down move too. Previous
  * and Next move focus to the new stage's heading, so a screen reader reads on from there.
  * Nothing advances by itself. Printing shows every stage in order and the prep sheet with
  * the reader's answers. What the reader ticks and types is never stored or sent.

@@ -2,7 +2,7 @@
  * The guide's stage list, per the ARIA Authoring Practices Tabs pattern with automatic
  * activation: one tab per stage with a roving tabindex. In a row, Left/Right (mirrored right
  * to left) and Home/End move between them; stacked in a narrow column, the list says
- * `aria-orientation="vertical"` and Up/Down move instead. Other keys are left to the page, so
+ * `aria-orientation="vertical"` and Up/Down move too. Other keys are left to the page, so
  * Up/Down still scroll beside a row. Then the Previous and Next buttons. The element owns which stage is current;
  * these only render and report the reader's choice.
  */
@@ -33,7 +33,10 @@ export interface StepListOptions {
 function handleStepKeydown(event: KeyboardEvent, options: StepListOptions): void {
   const list = (event.currentTarget as HTMLElement).parentElement;
   const tabs = [...(list?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
-  const index = moveFocus(event, tabs, options.orientation, options.rtl());
+  // Stacked, the list takes Up/Down and still Left/Right (which a row takes alone, leaving
+  // Up/Down to scroll the page).
+  const arrows = options.orientation === 'vertical' ? 'both' : 'horizontal';
+  const index = moveFocus(event, tabs, arrows, options.rtl());
   const stage = index === undefined ? undefined : options.stages[index];
   if (stage) options.onChoose(stage.id);
 }
