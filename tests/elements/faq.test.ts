@@ -231,6 +231,25 @@ describe('<therapy-faq>', () => {
       expect(status.textContent).to.equal(`${ids.length} questions match`);
     });
 
+    it('shows how many match right under the field, above the topics, where a reader on a phone looks', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px"><therapy-faq></therapy-faq></div>`,
+      );
+      const el = wrapper.querySelector<TherapyFaq>('therapy-faq')!;
+      await el.updateComplete;
+      await search(el, 'cost');
+      const count = $(el, '.count');
+      expect(textOf(count)).to.equal(`${shownIds(el).length} questions match`);
+      const field = $(el, '#search').getBoundingClientRect();
+      const clear = $(el, '.clear').getBoundingClientRect();
+      const firstTopic = $(el, '[part~="filter"]').getBoundingClientRect();
+      // Under the field (and its clear button, which wraps below it on a narrow screen)…
+      expect(count.getBoundingClientRect().top).to.be.at.least(Math.max(field.bottom, clear.bottom) - 1);
+      expect(count.getBoundingClientRect().top - Math.max(field.bottom, clear.bottom)).to.be.below(24);
+      // …and before the topic filters.
+      expect(count.getBoundingClientRect().bottom).to.be.at.most(firstTopic.top);
+    });
+
     it('ignores case and accents', () => {
       expect(queryWords('  Sesión  CRYING ')).to.deep.equal(['sesion', 'crying']);
       expect(segments('Tu primera sesión', ['sesion'])).to.deep.equal([

@@ -2,7 +2,7 @@ import type { ConfidentialityUi, FaqUi, GuideUi } from '../ui-types.js';
 
 export const faqUi: FaqUi = {
   searchLabel: 'Search the questions',
-  searchPlaceholder: 'For example: cost, online, nervous',
+  searchPlaceholder: 'For example: cost, online',
   clearSearch: 'Clear search',
   results: (count) => (count === 1 ? '1 question matches' : `${count} questions match`),
   noResults: 'No questions match your search.',

@@ -2,7 +2,7 @@ import type { ConfidentialityUi, FaqUi, GuideUi } from '../ui-types.js';
 
 export const faqUi: FaqUi = {
   searchLabel: 'Buscar en las preguntas',
-  searchPlaceholder: 'Por ejemplo: precio, en línea, nervios',
+  searchPlaceholder: 'Por ejemplo: precio, en línea',
   clearSearch: 'Borrar la búsqueda',
   results: (count) => (count === 1 ? '1 pregunta coincide' : `${count} preguntas coinciden`),
   noResults: 'Ninguna pregunta coincide con tu búsqueda.',

@@ -44,6 +44,11 @@ export const faqStyles = css`
     opacity: 1;
   }
 
+  /* One way to clear the field: the "Clear search" button, not the engine's own cross too. */
+  input[type='search']::-webkit-search-cancel-button {
+    appearance: none;
+  }
+
   .filters,
   .all {
     display: flex;
@@ -63,9 +68,10 @@ export const faqStyles = css`
     color: var(--_accent);
   }
 
+  /* Room for the count kept while it is empty, so the list does not jump at the first key. */
   .count {
     min-height: 1.5em;
-    margin-block: 0 0.5em;
+    margin-block: 0.25em 0;
   }
 
   .topic {
@@ -141,7 +147,6 @@ export const faqStyles = css`
       content-visibility: visible;
     }
 
-    .count,
     .cta .book {
       display: none;
     }

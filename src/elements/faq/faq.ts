@@ -252,6 +252,7 @@ export class TherapyFaq extends PracticeElement {
         topics: this.visibleTopics(),
         topic: this.topic,
         searching,
+        count: this.filtering() ? ui.results(shown.length) : '',
         single: this.single,
         onSearchInput: (event) => this.handleSearchInput(event),
         onSearchKeydown: (event) => this.handleSearchKeydown(event),
@@ -259,7 +260,6 @@ export class TherapyFaq extends PracticeElement {
         onTopic: (id) => this.handleTopic(id),
         onAll: (open) => this.handleAll(open),
       })}
-      <p class="count" aria-hidden="true">${this.filtering() ? ui.results(shown.length) : ''}</p>
       ${this.announcer.render()}
       ${
         shown.length === 0

@@ -1,6 +1,6 @@
 /**
- * The FAQ's tools: the search field, the topic filters (toggle buttons with `aria-pressed`)
- * and "open all" / "close all". Hidden when printing.
+ * The FAQ's tools: the search field with the count of matches under it, the topic filters
+ * (toggle buttons with `aria-pressed`) and "open all" / "close all". Hidden when printing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FaqUi } from '../../content/ui-types.js';
@@ -12,6 +12,11 @@ export interface ToolsOptions {
   readonly topic: string | undefined;
   /** Whether the field holds a query (then a "clear" button shows). */
   readonly searching: boolean;
+  /**
+   * How many questions match, while the reader narrows the list ('' otherwise): shown right
+   * under the field, where a reader on a phone is looking (the announcer says it aloud).
+   */
+  readonly count: string;
   /** With `single`, only one answer opens, so there is no "open all". */
   readonly single: boolean;
   readonly onSearchInput: (event: Event) => void;
@@ -46,6 +51,7 @@ export function renderTools(options: ToolsOptions): TemplateResult {
             : nothing
         }
       </div>
+      <p class="count" aria-hidden="true">${options.count}</p>
     </div>
     ${
       options.topics.length > 1
