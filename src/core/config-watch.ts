@@ -1,7 +1,9 @@
 /**
  * Follows edits to config blocks: one MutationObserver per `<script>` block, shared by every
- * element that reads it, so a block a page edits after load reaches them all. The observer
- * stops, and is forgotten, when the last element stops reading the block.
+ * element that reads it, so a block a page edits after load reaches them all. A block that
+ * is not in the page yet (a page builder or an app may add it after the widgets) is awaited
+ * by one observer of the document, shared by every element waiting. Each observer stops, and
+ * is forgotten, when the last element stops reading or waiting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readConfig, type ConfigResult } from './config.js';
@@ -38,9 +40,41 @@ function unwatch(block: Node, listener: () => void): void {
   }
 }
 
-/** How many blocks are watched now: none once no element reads one (tests check this). */
+interface Arrivals {
+  readonly observer: MutationObserver;
+  /** What each waiting element rereads with, and the id it waits for. */
+  readonly waiting: Map<() => void, string>;
+}
+
+const arrivals = new Map<Document, Arrivals>();
+
+function awaitBlock(doc: Document, id: string, listener: () => void): void {
+  let entry = arrivals.get(doc);
+  if (!entry) {
+    const waiting = new Map<() => void, string>();
+    const observer = new MutationObserver(() => {
+      for (const [notify, wanted] of waiting) if (getElementById(doc, wanted)) notify();
+    });
+    observer.observe(doc, { childList: true, subtree: true, attributeFilter: ['id'] });
+    entry = { observer, waiting };
+    arrivals.set(doc, entry);
+  }
+  entry.waiting.set(listener, id);
+}
+
+function stopAwaiting(doc: Document, listener: () => void): void {
+  const entry = arrivals.get(doc);
+  if (!entry?.waiting.delete(listener) || entry.waiting.size > 0) return;
+  entry.observer.disconnect();
+  arrivals.delete(doc);
+}
+
+/**
+ * How many observers are open now: a block's or a document's (awaiting a block). None once
+ * no element reads or awaits a block (tests check this).
+ */
 export function watchedBlocks(): number {
-  return watches.size;
+  return watches.size + arrivals.size;
 }
 
 /**
@@ -71,6 +105,7 @@ export class ConfigController implements ReactiveController {
 
   hostDisconnected(): void {
     this.follow(null);
+    stopAwaiting(this.host.ownerDocument, this.handleEdit);
   }
 
   /**
@@ -82,12 +117,13 @@ export class ConfigController implements ReactiveController {
     if (!this.stale && id === this.id) return undefined;
     this.stale = false;
     this.id = id;
-    if (!id) {
-      this.follow(null);
-      return { id, result: undefined };
-    }
-    this.follow(getElementById(this.host.ownerDocument, id));
-    return { id, result: readConfig(id, this.host.ownerDocument) };
+    const doc = this.host.ownerDocument;
+    const block = id ? getElementById(doc, id) : null;
+    this.follow(block);
+    // A block named but not in the page yet is read when it arrives.
+    if (id && !block) awaitBlock(doc, id, this.handleEdit);
+    else stopAwaiting(doc, this.handleEdit);
+    return { id, result: id ? readConfig(id, doc) : undefined };
   }
 
   private follow(block: Node | null): void {

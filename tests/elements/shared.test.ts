@@ -4,6 +4,7 @@ import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { watchedBlocks } from '../../src/core/config-watch.js';
 import type { TherapyConfidentiality } from '../../src/elements/confidentiality/confidentiality.js';
+import type { TherapyCrisis } from '../../src/elements/crisis/crisis.js';
 import type { TherapyFaq } from '../../src/elements/faq/faq.js';
 import type { TherapyGuide } from '../../src/elements/guide/guide.js';
 import { $, captureConsole, mount, searchFor, textOf, type Captured } from '../support/helpers.js';
@@ -124,6 +125,40 @@ describe('shared by every element', () => {
         () => textOf($(explainer!, '[part~="heading"]')) === 'Privacy at Kōwhai Counselling',
         'the explainer follows the edit',
       );
+      fixtureCleanup();
+      expect(watchedBlocks()).to.equal(0);
+    });
+  });
+
+  describe('a config block added after the element', () => {
+    let log: Captured;
+    beforeEach(() => (log = captureConsole()));
+    afterEach(() => {
+      log.restore();
+      document.getElementById('cfg-late')?.remove();
+    });
+
+    it('is read when it arrives, after one error while it was missing', async () => {
+      const el = await mount<TherapyCrisis>(html`<therapy-crisis config="cfg-late"></therapy-crisis>`);
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('config "cfg-late"');
+      expect(watchedBlocks(), 'the page is watched for the block').to.equal(1);
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.id = 'cfg-late';
+      block.textContent = JSON.stringify({ jurisdiction: 'au', 'practice-name': 'Wattle Counselling' });
+      document.body.append(block);
+      await waitUntil(() => textOf(el.shadowRoot!).includes('Wattle Counselling'), 'the late block is read');
+      expect(el.shadowRoot!.querySelector('a[href="tel:131114"]'), 'Lifeline, for Australia').to.exist;
+      expect(log.errors).to.have.length(1);
+      expect(watchedBlocks(), 'now the block itself is watched').to.equal(1);
+      fixtureCleanup();
+      expect(watchedBlocks()).to.equal(0);
+    });
+
+    it('stops waiting when the element leaves the page', async () => {
+      await mount<TherapyCrisis>(html`<therapy-crisis config="cfg-late"></therapy-crisis>`);
+      expect(watchedBlocks()).to.equal(1);
       fixtureCleanup();
       expect(watchedBlocks()).to.equal(0);
     });
