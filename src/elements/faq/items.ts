@@ -73,8 +73,11 @@ function warnOnce(host: Element): (message: string) => void {
   };
 }
 
-/** The item's id: its own when usable, else the question's slug, else its place. */
-function itemId(own: string | null, question: string, place: number): { id: string; own: boolean } {
+/**
+ * The item's id: its own when usable (`own`: then it may replace the default item with that
+ * id), else the question's slug, else its place. The editor names links with it too.
+ */
+export function itemId(own: string | null, question: string, place: number): { id: string; own: boolean } {
   const lower = (own ?? '').trim().toLowerCase();
   const id = lower.startsWith('faq-') ? lower.slice(4) : lower;
   if (id.length <= MAX_ID && ID.test(id) && !RESERVED.test(id)) return { id, own: true };
@@ -171,7 +174,10 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
     place++;
     try {
       const item = readItem(node, doc, place, warn, tag);
-      if (item) items.push(repeatedId(item, items, tag, warn));
+      if (item) {
+        warnRepeatedId(item, items, tag, warn);
+        items.push(item);
+      }
     } catch (error) {
       const why = error instanceof TooLargeError ? error.message : 'it could not be read';
       warn(`${tag}: light-DOM item ${place} was left out: ${why}. The other items are shown.`);
@@ -184,20 +190,38 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
 const NOT_SHOWN = new Set(['script', 'template', 'style']);
 
 /**
- * An item whose own id an earlier item in the same language already has: both are shown, this
- * one under an id of its own (the id's link opens the first).
+ * Warns about an item whose own id an earlier item in the same language already has: both
+ * are shown, this one under a numbered id (see `entryIds`), and the id's link opens the first.
  */
-function repeatedId(
+function warnRepeatedId(
   item: PracticeItem,
   earlier: readonly PracticeItem[],
   tag: string,
   warn: (message: string) => void,
-): PracticeItem {
-  if (!item.own || !earlier.some((other) => other.id === item.id && sameLanguage(other, item))) return item;
+): void {
+  if (!item.own || !earlier.some((other) => other.id === item.id && sameLanguage(other, item))) return;
   warn(
     `${tag}: two items have the id "${item.id}"; each needs its own. Showing both: #faq-${item.id} opens the first.`,
   );
-  return { ...item, own: false };
+}
+
+/**
+ * The ids the practice's items take in one FAQ, in order: each item's own, numbered (`-2`,
+ * `-3`…) when an earlier item took it, or when it was made from the question and a default
+ * item has it (only a practice's own id replaces a default item). The editor names links
+ * with it too.
+ */
+export function entryIds(
+  items: readonly { readonly id: string; readonly own: boolean }[],
+  defaults: ReadonlySet<string>,
+): string[] {
+  const taken = new Set<string>();
+  return items.map((item) => {
+    let id = item.id;
+    for (let n = 2; taken.has(id) || (!item.own && defaults.has(id)); n++) id = `${item.id}-${n}`;
+    taken.add(id);
+    return id;
+  });
 }
 
 export interface BuildOptions {
@@ -268,14 +292,13 @@ export function foldWhenIdle(entries: readonly FaqEntry[]): void {
  */
 export function buildEntries(o: BuildOptions): FaqEntry[] {
   const inLanguage = o.practice.filter((item) => item.lang === undefined || item.lang === o.locale);
-  const defaults = new Set(o.content.items.map((item) => item.id));
-  const practice = new Map<string, PracticeItem>();
-  for (const item of inLanguage) {
-    // Only a practice's own id replaces a default item; any other id that is taken gets a number.
-    let id = item.id;
-    for (let n = 2; practice.has(id) || (!item.own && defaults.has(id)); n++) id = `${item.id}-${n}`;
-    practice.set(id, id === item.id ? item : { ...item, id });
-  }
+  const ids = entryIds(inLanguage, new Set(o.content.items.map((item) => item.id)));
+  const practice = new Map(
+    inLanguage.map((item, i) => {
+      const id = ids[i] ?? item.id;
+      return [id, { ...item, id }];
+    }),
+  );
   const entries = o.content.items.map((item) => {
     const own = practice.get(item.id);
     if (own) {
