@@ -7,9 +7,16 @@ import { resolveFacts } from '../../src/core/facts.js';
 import { FIELDS, type Locale } from '../../src/core/settings.js';
 import { readTokens, bindTokenRows } from '../ui.js';
 import { composeInput, factAttributes } from './content.js';
-import { contentSection, checkReadability, domId, ownLanguage, ownSection } from './content-panel.js';
-import { download, h, showProblem } from './dom.js';
-import { SPECS, refusal } from './fields.js';
+import {
+  contentSection,
+  checkReadability,
+  domId,
+  ownLanguage,
+  ownSection,
+  showOwnNotes,
+} from './content-panel.js';
+import { download, h, showNote, showProblem } from './dom.js';
+import { SPECS, fullAddress, refusal } from './fields.js';
 import { FILE_NAME, readSettingsFile, settingsFileText } from './file.js';
 import { settingValue, settingsFieldsets } from './form.js';
 import { PLATFORMS, WORDS, type EditorWords, type Platform } from './messages.js';
@@ -59,17 +66,26 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     showRecipe(byId(doc, 'recipe'), byId<HTMLSelectElement>(doc, 'platform').value as Platform, plan, w);
   };
 
-  /** The currency a fee needs: the widgets' own refusal, shown on the currency field. */
+  /**
+   * Each value the widgets refuse, a link that names a website without https://, and the
+   * currency a fee needs where the country has none (said on the currency field).
+   */
   const checkSettings = (): void => {
     for (const spec of SPECS) {
       const el = form.querySelector<HTMLElement>(`#f-${spec.name}`);
-      const bad = refusal(spec, state.settings[spec.name] ?? '');
+      const value = state.settings[spec.name] ?? '';
+      const bad = refusal(spec, value);
       if (el) showProblem(el, bad === undefined ? undefined : w.problem(bad));
+      if (spec.kind === 'url') {
+        const full = bad === undefined ? fullAddress(value) : undefined;
+        showNote(byId(doc, `f-${spec.name}-warning`), full === undefined ? undefined : w.fullAddress(full));
+      }
     }
     const jurisdiction = FIELDS.jurisdiction.parse(state.settings['jurisdiction'] ?? '') ?? 'generic';
     resolveFacts(factAttributes(state), {}, jurisdiction, (r) => {
       const el = form.querySelector<HTMLElement>('#f-currency');
-      if (r.attribute === 'currency' && r.value === '' && el) showProblem(el, w.problem(r.accepted));
+      const country = w.options['jurisdiction']?.[jurisdiction] ?? jurisdiction;
+      if (r.attribute === 'currency' && r.value === '' && el) showProblem(el, w.noCurrency(country));
     });
   };
 
@@ -110,18 +126,18 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     state.own = state.own.map((q, j) => (j === i ? { ...q, [key]: value } : q));
   };
 
-  /** Sets (or, with `undefined`, removes) changed wording in the wording language. */
-  const setText = (id: string, value: string | undefined): void => {
-    const text = Object.fromEntries(Object.entries(state.text[wording]).filter(([key]) => key !== id));
+  /** Sets (or, with `undefined`, removes) changed wording in one language. */
+  const setText = (locale: Locale, id: string, value: string | undefined): void => {
+    const text = Object.fromEntries(Object.entries(state.text[locale]).filter(([key]) => key !== id));
     if (value !== undefined) text[id] = value;
-    state.text = { ...state.text, [wording]: text };
+    state.text = { ...state.text, [locale]: text };
   };
 
-  const markChanged = (box: HTMLTextAreaElement): void => {
+  const markChanged = (box: HTMLTextAreaElement, locale: Locale): void => {
     const summary = box.closest('details.edit')?.querySelector('summary');
     if (!summary) return;
     const boxes = [...(box.closest('details.edit')?.querySelectorAll<HTMLTextAreaElement>('textarea') ?? [])];
-    const changed = boxes.some((b) => state.text[wording][b.dataset['textId'] ?? ''] !== undefined);
+    const changed = boxes.some((b) => state.text[locale][b.dataset['textId'] ?? ''] !== undefined);
     summary.replaceChildren(
       w.content.edit,
       ...(changed ? [h(doc, 'span', { class: 'changed' }, ` (${w.content.changed})`)] : []),
@@ -136,7 +152,10 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
       state.settings = { ...state.settings, [setting]: settingValue(form, setting) };
       checkSettings();
       // As typed, so that leaving the field (a change event) never rebuilds what is clicked next.
-      if (keyNow() !== contentKey) renderContent();
+      if (keyNow() !== contentKey) {
+        renderContent();
+        showOwnNotes(form, state, wording, w);
+      }
     } else if (name === 'element') {
       state.elements = PAGE_ORDER.filter((t) => form.querySelector<HTMLInputElement>(`#el-${t}`)?.checked);
     } else if (name === 'script-url') {
@@ -161,10 +180,12 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     } else if (target.dataset['textId']) {
       const id = target.dataset['textId'];
       const value = target.value;
+      // The box's own language: it may still have focus when the wording language changes.
+      const locale: Locale = target.dataset['locale'] === 'es' ? 'es' : 'en';
       const same = value.trim() === '' || value.trim() === (target.dataset['fallback'] ?? '').trim();
-      setText(id, same ? undefined : value);
-      checkReadability(target as unknown as HTMLTextAreaElement, wording, w);
-      markChanged(target as unknown as HTMLTextAreaElement);
+      setText(locale, id, same ? undefined : value);
+      checkReadability(target as unknown as HTMLTextAreaElement, locale, w);
+      markChanged(target as unknown as HTMLTextAreaElement, locale);
     } else if (target.dataset['own'] !== undefined) {
       const i = Number(target.dataset['own']);
       const keys: Readonly<Record<string, keyof OwnQuestion>> = {
@@ -176,6 +197,7 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
       };
       const key = keys[name];
       if (key) setOwn(i, key, target.value);
+      showOwnNotes(form, state, wording, w);
       if (key === 'answer' || key === 'lang') {
         const answer = doc.getElementById(`own-${i + 1}-answer`) as HTMLTextAreaElement | null;
         const question = doc.getElementById(`own-${i + 1}-question`);
@@ -201,10 +223,10 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     const reset = button.dataset['reset'];
     if (reset) {
       const box = byId<HTMLTextAreaElement>(doc, domId(reset, wording));
-      setText(reset, undefined);
+      setText(wording, reset, undefined);
       box.value = box.dataset['fallback'] ?? '';
       checkReadability(box, wording, w);
-      markChanged(box);
+      markChanged(box, wording);
       update();
       return;
     }
@@ -238,7 +260,8 @@ export function startEditor(doc: Document, integrity: string | undefined): Edito
     const result = readSnippet(text);
     showNotes(byId(doc, 'read-notes'), result.notes, w);
     if (result.found) load(result.state);
-    say('read-status', result.found ? w.back.readDone : w.back.nothingFound);
+    const done = result.straightened ? w.back.readStraightened : w.back.readDone;
+    say('read-status', result.found ? done : w.back.nothingFound);
     return result;
   };
 

@@ -6,8 +6,9 @@
 import { FAQ_CONTENT } from '../../src/content/index.js';
 import { LOCALES, type Locale } from '../../src/core/settings.js';
 import { contentItems, type ContentItem, type TextPart } from './content.js';
-import { check, h, select } from './dom.js';
+import { check, h, select, showNote } from './dom.js';
 import type { EditorWords } from './messages.js';
+import { answerParagraphs, ownIds } from './output.js';
 import { tooHard, tooHardSpanish } from './readability.js';
 import { CONTENT_TAGS, type ContentTag, type EditorState } from './state.js';
 
@@ -18,10 +19,7 @@ export const domId = (id: string, locale: Locale): string => `t-${locale}-${id.r
 export function checkReadability(box: HTMLTextAreaElement, locale: Locale, w: EditorWords): void {
   // The note sits beside the box, so a box built before it joins the page is checked too.
   const note = box.parentElement?.querySelector<HTMLElement>(`[id="${box.id}-grade"]`);
-  if (!note) return;
-  const message = readabilityNote(box.value, locale, w);
-  note.hidden = message === undefined;
-  note.textContent = message ?? '';
+  showNote(note, readabilityNote(box.value, locale, w));
 }
 
 /**
@@ -38,6 +36,42 @@ export function ownLanguage(
   question.lang = lang;
   answer.lang = lang;
   checkReadability(answer, lang || wording, w);
+}
+
+/**
+ * The notes under each own question: a question or an answer still missing, a link name the
+ * FAQ cannot use as typed (and the one it uses), and one of our questions it takes the place
+ * of, named in the question's language (the wording language when it is for every language).
+ */
+export function showOwnNotes(root: ParentNode, state: EditorState, wording: Locale, w: EditorWords): void {
+  const named = new Map<Locale, { ours: Map<string, string>; ids: (string | undefined)[] }>();
+  const namesIn = (locale: Locale): { ours: Map<string, string>; ids: (string | undefined)[] } => {
+    const known = named.get(locale);
+    if (known) return known;
+    const items = contentItems('therapy-faq', state, locale);
+    const ours = new Map(
+      items.flatMap((item) => (item.id === undefined ? [] : [[item.id, item.label] as const])),
+    );
+    const fresh = { ours, ids: ownIds(state.own, locale, new Set(ours.keys())) };
+    named.set(locale, fresh);
+    return fresh;
+  };
+  state.own.forEach((q, i) => {
+    const note = (part: string): HTMLElement | null => root.querySelector(`[id="own-${i + 1}-${part}-note"]`);
+    const asked = q.question.trim() !== '';
+    const answered = answerParagraphs(q.answer).length > 0;
+    showNote(note('question'), answered && !asked ? w.own.noQuestion : undefined);
+    showNote(note('answer'), asked && !answered ? w.own.noAnswer : undefined);
+    const { ours, ids } = namesIn(q.lang || wording);
+    const id = ids[i];
+    const typed = q.id.trim().toLowerCase().replace(/^faq-/, '');
+    const replaced = id === undefined ? undefined : ours.get(id);
+    const words = [
+      id !== undefined && typed !== '' && id !== typed ? w.own.idUsed(id) : '',
+      replaced === undefined ? '' : w.own.replaces(replaced),
+    ].filter((s) => s !== '');
+    showNote(note('id'), words.length > 0 ? words.join(' ') : undefined);
+  });
 }
 
 /** Each language by its own measure: Flesch–Kincaid grade for English, INFLESZ for Spanish. */
@@ -190,6 +224,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
   /** A labelled field, with what follows its control (hints, the readability warning). */
   const field = (label: string, control: HTMLElement, ...after: HTMLElement[]): HTMLElement =>
     h(doc, 'div', { class: 'field' }, h(doc, 'label', { for: control.id }, label), control, ...after);
+  const note = (id: string): HTMLElement => h(doc, 'p', { class: 'warning', id, hidden: true });
   state.own.forEach((q, i) => {
     const n = i + 1;
     const question = h(doc, 'input', {
@@ -197,6 +232,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       id: `own-${n}-question`,
       name: 'own-question',
       'data-own': String(i),
+      'aria-describedby': `own-${n}-question-note`,
     });
     question.value = q.question;
     const answer = h(doc, 'textarea', {
@@ -204,7 +240,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       name: 'own-answer',
       rows: '4',
       'data-own': String(i),
-      'aria-describedby': `own-${n}-answer-hint own-${n}-answer-grade`,
+      'aria-describedby': `own-${n}-answer-hint own-${n}-answer-grade own-${n}-answer-note`,
     });
     answer.value = q.answer;
     const id = h(doc, 'input', {
@@ -212,7 +248,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
       id: `own-${n}-id`,
       name: 'own-id',
       'data-own': String(i),
-      'aria-describedby': `own-${n}-id-hint`,
+      'aria-describedby': `own-${n}-id-hint own-${n}-id-note`,
     });
     id.value = q.id;
     const category = select(
@@ -256,16 +292,22 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
           'fieldset',
           {},
           h(doc, 'legend', { id: `own-${n}-legend` }, w.own.item(n)),
-          field(w.own.question, question),
+          field(w.own.question, question, note(`own-${n}-question-note`)),
           field(
             w.own.answer,
             answer,
             h(doc, 'p', { class: 'hint', id: `own-${n}-answer-hint` }, w.own.answerHint),
             h(doc, 'p', { class: 'warning', id: `own-${n}-answer-grade`, hidden: true }),
+            note(`own-${n}-answer-note`),
           ),
           field(w.own.category, category),
           field(w.own.lang, lang, h(doc, 'p', { class: 'hint', id: `own-${n}-lang-hint` }, w.own.langHint)),
-          field(w.own.id, id, h(doc, 'p', { class: 'hint', id: `own-${n}-id-hint` }, w.own.idHint)),
+          field(
+            w.own.id,
+            id,
+            h(doc, 'p', { class: 'hint', id: `own-${n}-id-hint` }, w.own.idHint),
+            note(`own-${n}-id-note`),
+          ),
           h(
             doc,
             'div',
@@ -279,6 +321,7 @@ export function ownSection(doc: Document, state: EditorState, locale: Locale, w:
     );
     ownLanguage(question, answer, q.lang, locale, w);
   });
+  showOwnNotes(list, state, locale, w);
   section.append(state.own.length > 0 ? list : h(doc, 'p', {}, w.own.none));
   section.append(h(doc, 'button', { type: 'button', id: 'own-add' }, w.own.add));
   return section;

@@ -86,6 +86,13 @@ export function showProblem(control: HTMLElement, text: string | undefined): voi
   else control.setAttribute('aria-invalid', 'true');
 }
 
+/** Shows a note (a warning or a gentle word under a control) with this text, or hides it. */
+export function showNote(note: HTMLElement | null | undefined, text: string | undefined): void {
+  if (!note) return;
+  note.hidden = text === undefined;
+  note.textContent = text ?? '';
+}
+
 /** Offers text as a file download, made in the page (Blob + object URL; nothing is sent). */
 export function download(doc: Document, name: string, type: string, text: string): void {
   const view = doc.defaultView ?? window;

@@ -98,10 +98,33 @@ export function specOf(name: string): FieldSpec | undefined {
   return SPECS.find((s) => s.name === name);
 }
 
+/** The value as the widgets get it: trimmed, and a list without empty parts (`Aetna,, Cigna,`). */
+export function cleanValue(spec: FieldSpec, value: string): string {
+  return spec.list ? joinList(spec, splitList(spec, value)) : value.trim();
+}
+
 /** The refusal words for a value, or `undefined` when the widgets accept it (or it is empty). */
 export function refusal(spec: FieldSpec, value: string): string | undefined {
-  if (value.trim() === '') return undefined;
-  return spec.field.parse(value) === undefined ? spec.field.accepted : undefined;
+  const clean = cleanValue(spec, value);
+  if (clean === '') return undefined;
+  return spec.field.parse(clean) === undefined ? spec.field.accepted : undefined;
+}
+
+/** A file name such as `book.html` or `contact.php`, which a relative link may well start with. */
+const FILE_NAME = /\.(?:s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi|pdf)$/i;
+/** A website's name: `www.…`, or dot-separated names ending in letters (`calmharbour.co.uk`). */
+const SITE_NAME = /^(?:www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$)/iu;
+
+/**
+ * The full address for a link typed without its `https://` whose first part names a website
+ * (`www.calmharbour.com/book`), which the widgets would take as a page of the owner's own
+ * site; `undefined` for a full address or a relative one (`/book`, `book.html`).
+ */
+export function fullAddress(value: string): string | undefined {
+  const typed = value.trim();
+  if (/^[a-z][a-z\d+.-]*:/i.test(typed)) return undefined;
+  const first = typed.split(/[/?#]/)[0] ?? '';
+  return SITE_NAME.test(first) && !FILE_NAME.test(first) ? `https://${typed}` : undefined;
 }
 
 /** The value as the settings block holds it: a number when that reads back the same, arrays for lists. */

@@ -71,6 +71,11 @@ function control(doc: Document, spec: FieldSpec, state: EditorState, w: EditorWo
     (input as HTMLInputElement).value = value;
   }
   const row = field(doc, id, words.label, input, words.hint);
+  if (spec.kind === 'url') {
+    // Said when a link names a website without https:// (see `fullAddress`).
+    row.append(h(doc, 'p', { class: 'warning', id: `${id}-warning`, hidden: true }));
+    input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${id}-warning`);
+  }
   const problem = refusal(spec, value);
   if (problem) {
     const p = row.querySelector<HTMLElement>('.problem');

@@ -28,6 +28,10 @@ export interface EditorWords {
   readonly options: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly notSet: string;
   readonly problem: (accepted: string) => string;
+  /** Under a link typed without https:// that names a website: the full address, offered. */
+  readonly fullAddress: (url: string) => string;
+  /** On the currency field, when a fee is given and the country chosen has no currency. */
+  readonly noCurrency: (country: string) => string;
   readonly colours: Readonly<Record<'accent' | 'text' | 'surface' | 'font' | 'samePage', string>>;
   readonly useOwn: string;
   readonly scriptUrl: FieldWords;
@@ -62,6 +66,12 @@ export interface EditorWords {
     readonly noCategory: string;
     readonly id: string;
     readonly idHint: string;
+    /** Under the link name when the question replaces one of ours (named by its question). */
+    readonly replaces: (question: string) => string;
+    /** Under a link name the widget cannot use as typed: the one it uses instead. */
+    readonly idUsed: (id: string) => string;
+    readonly noQuestion: string;
+    readonly noAnswer: string;
     /** The language choice: every language, or one. */
     readonly lang: string;
     readonly everyLanguage: string;
@@ -96,6 +106,8 @@ export interface EditorWords {
     readonly pasteHint: string;
     readonly read: string;
     readonly readDone: string;
+    /** As readDone, for a snippet whose quotes were curly and were straightened. */
+    readonly readStraightened: string;
     readonly nothingFound: string;
     readonly notesHeading: string;
     readonly notes: Readonly<Record<NoteKind, string>>;
@@ -224,6 +236,9 @@ const en: EditorWords = {
   },
   notSet: 'Not set',
   problem: (accepted) => `The widgets will leave this out. They accept ${accepted}.`,
+  fullAddress: (url) =>
+    `Without https:// at the start, the link looks for this inside your own website and may lead nowhere. Did you mean ${url}?`,
+  noCurrency: (country) => `Choose the currency your fees are in: there is none for “${country}”.`,
   colours: {
     accent: 'Accent colour (links and buttons)',
     text: 'Text colour',
@@ -290,6 +305,12 @@ const en: EditorWords = {
     noCategory: 'No topic',
     id: 'Link name (optional)',
     idHint: 'Lower-case letters, digits and dashes. Links to #faq-<name> open this question.',
+    replaces: (question) =>
+      `Visitors will see this question instead of ours: “${question}” To show both, give yours another link name.`,
+    idUsed: (id) =>
+      `The widget cannot use this link name as it is, so it will use “${id}”: links to #faq-${id} open this question.`,
+    noQuestion: 'Add the question too: without one, this answer is not shown.',
+    noAnswer: 'No answer yet: visitors who open this question will find it empty.',
     lang: 'Language',
     everyLanguage: 'Every language',
     onlyIn: { en: 'English only', es: 'Spanish only' },
@@ -355,6 +376,8 @@ const en: EditorWords = {
     pasteHint: 'The editor reads it back into every field. Nothing in it runs.',
     read: 'Read the snippet',
     readDone: 'Read. Every field now shows what the snippet says.',
+    readStraightened:
+      'Read, after turning its curly quotation marks (“ ”) into straight ones ("). Every field now shows what the snippet says. If your site has the curly version, paste the snippet from here instead: the widgets need straight quotes.',
     nothingFound: 'No therapy-widgets snippet was found in that text.',
     notesHeading: 'Parts the editor did not take',
     notes: {
@@ -502,6 +525,9 @@ const es: EditorWords = {
   },
   notSet: 'Sin indicar',
   problem: (accepted) => `Los widgets dejarán esto fuera. Aceptan (en inglés): ${accepted}.`,
+  fullAddress: (url) =>
+    `Sin https:// al principio, el enlace lo busca dentro de tu propio sitio web y puede no llevar a ninguna parte. ¿Querías decir ${url}?`,
+  noCurrency: (country) => `Indica la moneda de tus tarifas: «${country}» no tiene una propia.`,
   colours: {
     accent: 'Color de acento (enlaces y botones)',
     text: 'Color del texto',
@@ -570,6 +596,12 @@ const es: EditorWords = {
     noCategory: 'Sin tema',
     id: 'Nombre del enlace (opcional)',
     idHint: 'Minúsculas, números y guiones. Los enlaces a #faq-<nombre> abren esta pregunta.',
+    replaces: (question) =>
+      `Esta pregunta ocupa el lugar de la nuestra: «${question}». Para mostrar las dos, dale a la tuya otro nombre de enlace.`,
+    idUsed: (id) =>
+      `El widget no puede usar este nombre de enlace tal cual, así que usará «${id}»: los enlaces a #faq-${id} abren esta pregunta.`,
+    noQuestion: 'Añade también la pregunta: sin ella, esta respuesta no se muestra.',
+    noAnswer: 'Aún no hay respuesta: quien abra esta pregunta la encontrará vacía.',
     lang: 'Idioma',
     everyLanguage: 'Todos los idiomas',
     onlyIn: { en: 'Solo en inglés', es: 'Solo en español' },
@@ -635,6 +667,8 @@ const es: EditorWords = {
     pasteHint: 'El editor lo lee y rellena cada campo. Nada de él se ejecuta.',
     read: 'Leer el fragmento',
     readDone: 'Leído. Cada campo muestra ahora lo que dice el fragmento.',
+    readStraightened:
+      'Leído, tras cambiar sus comillas curvas (“ ”) por rectas ("). Cada campo muestra ahora lo que dice el fragmento. Si en tu sitio está la versión con comillas curvas, pega en su lugar el fragmento de aquí: los widgets necesitan comillas rectas.',
     nothingFound: 'No se encontró un fragmento de therapy-widgets en ese texto.',
     notesHeading: 'Partes que el editor no tomó',
     notes: {

@@ -4,10 +4,11 @@
  * Every value a person typed is escaped for where it lands (attribute, element text, the JSON
  * settings block), as in `snippet.ts`.
  */
-import { LOCALES } from '../../src/core/settings.js';
+import { LOCALES, type Locale } from '../../src/core/settings.js';
+import { entryIds, itemId } from '../../src/elements/faq/items.js';
 import { CONFIG_ID, escapeAttribute, jsonForScript, openTag, type Attributes } from '../snippet.js';
 import { tokensCss, type WidgetTag } from '../tokens.js';
-import { SPECS, blockValue } from './fields.js';
+import { SPECS, blockValue, cleanValue } from './fields.js';
 import {
   CONTENT_TAGS,
   DEFAULT_SCRIPT_URL,
@@ -31,7 +32,7 @@ export interface EditorPlan {
 export function chosen(state: EditorState): [string, string][] {
   const out: [string, string][] = [];
   for (const spec of SPECS) {
-    const value = state.settings[spec.name]?.trim() ?? '';
+    const value = cleanValue(spec, state.settings[spec.name] ?? '');
     if (value !== '' && value !== spec.fallback) out.push([spec.name, value]);
   }
   return out;
@@ -106,6 +107,30 @@ export function answerParagraphs(answer: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+}
+
+/**
+ * The link name (`#faq-<id>`) the FAQ in `locale` gives each own question of the snippet, by
+ * the FAQ's own rules (`itemId` and `entryIds`): the owner's own when usable, else one made
+ * from the question (else from its place), numbered when taken; only the owner's own name
+ * replaces one of `ours` (the ids of our questions). `undefined` for a question the snippet
+ * leaves out or that is written for another language.
+ */
+export function ownIds(
+  own: readonly OwnQuestion[],
+  locale: Locale,
+  ours: ReadonlySet<string>,
+): (string | undefined)[] {
+  let place = 0;
+  const read = own.map((q) => {
+    const question = q.question.replace(/\s+/g, ' ').trim();
+    if (question === '') return undefined;
+    place++;
+    return q.lang === '' || q.lang === locale ? itemId(q.id, question, place) : undefined;
+  });
+  const shown = read.filter((item) => item !== undefined);
+  const ids = entryIds(shown, ours);
+  return read.map((item) => (item ? ids[shown.indexOf(item)] : undefined));
 }
 
 /** The attributes of an own question's `<details>`. */

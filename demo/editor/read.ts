@@ -46,6 +46,8 @@ export interface ReadResult {
   readonly notes: readonly Note[];
   /** Whether anything the editor knows was found. */
   readonly found: boolean;
+  /** Whether curly quotes (“ ” ‘ ’) around values were made straight to read it. */
+  readonly straightened?: boolean;
 }
 
 const URL_FIELDS = new Set(['booking-url', 'contact-url', 'policy-url']);
@@ -84,6 +86,7 @@ class Reader {
   scriptUrl = '';
   onEachTag = false;
   found = false;
+  straightened = false;
   private readonly ids = textIds();
 
   note(kind: NoteKind, what: string): void {
@@ -126,10 +129,12 @@ class Reader {
     const id = el.getAttribute('id') ?? '';
     if (id !== CONFIG_ID) this.note('other-block', `id="${id}"`);
     const source = el.textContent ?? '';
-    let values: unknown;
-    try {
-      values = JSON.parse(source);
-    } catch {
+    let values = parseJson(source);
+    if (values === undefined && straightJson(source) !== source) {
+      values = parseJson(straightJson(source));
+      if (values !== undefined) this.straightened = true;
+    }
+    if (values === undefined) {
       const offset = jsonErrorOffset(source);
       const before = source.slice(0, Math.max(0, offset));
       this.note('json', `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`);
@@ -320,6 +325,42 @@ class Reader {
   }
 }
 
+/** The value of JSON text, or `undefined` when it does not parse. */
+function parseJson(source: string): unknown {
+  try {
+    return JSON.parse(source) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON whose quotes a word processor made curly, with curly double quotes straightened where
+ * they open or close a string (after `{ [ , :`, before `: , } ]`, or escaped). Curly quotes
+ * inside the words stay as they are.
+ */
+function straightJson(source: string): string {
+  return source
+    .replace(/([{[,:]\s*)[“”]/g, '$1"')
+    .replace(/[“”](\s*[:,}\]])/g, '"$1')
+    .replace(/\\[“”]/g, '\\"');
+}
+
+/** An attribute value: straight-quoted (kept), or between curly quotes that end before a space or `>`. */
+const ATTRIBUTE_VALUE =
+  /=(\s*)(?:"[^"]*"|'[^']*'|[“”]([\s\S]*?)[“”](?=[\s/>])|[‘’]([\s\S]*?)[‘’](?=[\s/>]))/g;
+
+/** Each tag's attribute values between curly quotes (`type=“module”`), put between straight ones. */
+function straightAttributes(text: string): string {
+  return text.replace(/<[a-z][^<>]*>/gi, (tag) =>
+    tag.replace(ATTRIBUTE_VALUE, (value, space: string, double?: string, single?: string) => {
+      if (double !== undefined) return `=${space}"${double.replace(/"/g, '&quot;')}"`;
+      if (single !== undefined) return `=${space}'${single.replace(/'/g, '&#39;')}'`;
+      return value;
+    }),
+  );
+}
+
 /** Walks the parsed snippet: known parts are read, the rest is listed. */
 function walk(reader: Reader, parent: Element): void {
   for (const node of parent.childNodes) {
@@ -343,9 +384,11 @@ function walk(reader: Reader, parent: Element): void {
 
 /** Reads a pasted snippet. Never throws, never runs or inserts anything from it. */
 export function readSnippet(text: string): ReadResult {
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const straight = straightAttributes(text);
+  const doc = new DOMParser().parseFromString(straight, 'text/html');
   const reader = new Reader();
   walk(reader, doc.head);
   walk(reader, doc.body);
-  return { state: reader.state(), notes: reader.notes, found: reader.found };
+  const straightened = reader.straightened || straight !== text;
+  return { state: reader.state(), notes: reader.notes, found: reader.found, straightened };
 }

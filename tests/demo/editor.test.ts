@@ -163,11 +163,11 @@ describe('the editor (demo/editor.html)', () => {
     }
     fill(page, 'f-fee', '150');
     expect(control(page, 'f-fee-problem').hidden).to.equal(true);
-    // A fee with no currency where the country has none: the widgets' own refusal, on the currency field.
+    // A fee with no currency where the country has none: said in plain words, on the currency field.
     fill(page, 'f-jurisdiction', 'generic');
     expect(control(page, 'f-currency-problem').hidden).to.equal(false);
     expect(control(page, 'f-currency-problem').textContent).to.contain(
-      'need one when the jurisdiction has no default',
+      'Choose the currency your fees are in',
     );
     fill(page, 'f-currency', 'USD');
     expect(control(page, 'f-currency-problem').hidden).to.equal(true);
