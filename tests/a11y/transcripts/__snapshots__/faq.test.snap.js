@@ -7,7 +7,7 @@ paragraph
 Starting therapy can bring up a lot of questions. Here are plain answers to the ones we hear most, and you are always welcome to ask us anything else.
 end of paragraph
 Search the questions
-searchbox, Search the questions, placeholder For example: cost, online, nervous
+searchbox, Search the questions, placeholder For example: cost, online
 group, Show questions about
 button, All topics, pressed
 button, Getting started, not pressed
@@ -407,7 +407,7 @@ end of paragraph`;
 
 snapshots["therapy-faq-tabbing-chromium"] = 
 `heading, Questions people often ask before starting therapy, level 2
-searchbox, Search the questions, placeholder For example: cost, online, nervous
+searchbox, Search the questions, placeholder For example: cost, online
 button, All topics, pressed
 button, Getting started, not pressed
 button, Cost and insurance, not pressed
@@ -465,7 +465,7 @@ link, Call +44 20 7946 0000`;
 
 snapshots["therapy-faq-tabbing-webkit"] = 
 `heading, Questions people often ask before starting therapy, level 2
-searchbox, Search the questions, placeholder For example: cost, online, nervous
+searchbox, Search the questions, placeholder For example: cost, online
 button, All topics, pressed
 button, Getting started, not pressed
 button, Cost and insurance, not pressed
