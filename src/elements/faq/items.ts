@@ -160,6 +160,8 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
   const doc = ownerDocument(host) ?? document;
   const tag = `<${localName(host)}>`;
   const items: PracticeItem[] = [];
+  /** The items read so far under their own ids, to find a repeated one at once in a long FAQ. */
+  const byOwnId = new Map<string, PracticeItem[]>();
   let place = 0;
   for (let node = firstChild(host); node; node = nextSibling(node)) {
     const name = htmlName(node);
@@ -175,7 +177,7 @@ export function readPracticeItems(host: Element, warn = warnOnce(host)): Practic
     try {
       const item = readItem(node, doc, place, warn, tag);
       if (item) {
-        warnRepeatedId(item, items, tag, warn);
+        if (item.own) warnRepeatedId(item, byOwnId, tag, warn);
         items.push(item);
       }
     } catch (error) {
@@ -195,11 +197,13 @@ const NOT_SHOWN = new Set(['script', 'template', 'style']);
  */
 function warnRepeatedId(
   item: PracticeItem,
-  earlier: readonly PracticeItem[],
+  byOwnId: Map<string, PracticeItem[]>,
   tag: string,
   warn: (message: string) => void,
 ): void {
-  if (!item.own || !earlier.some((other) => other.id === item.id && sameLanguage(other, item))) return;
+  const earlier = byOwnId.get(item.id) ?? [];
+  byOwnId.set(item.id, [...earlier, item]);
+  if (!earlier.some((other) => sameLanguage(other, item))) return;
   warn(
     `${tag}: two items have the id "${item.id}"; each needs its own. Showing both: #faq-${item.id} opens the first.`,
   );
@@ -296,7 +300,7 @@ export function buildEntries(o: BuildOptions): FaqEntry[] {
   const practice = new Map(
     inLanguage.map((item, i) => {
       const id = ids[i] ?? item.id;
-      return [id, { ...item, id }];
+      return [id, id === item.id ? item : { ...item, id }];
     }),
   );
   const entries = o.content.items.map((item) => {
