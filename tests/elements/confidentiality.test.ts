@@ -18,6 +18,7 @@ import {
   textOf,
   type Captured,
 } from '../support/helpers.js';
+import { onNarrowScreen } from '../support/widgets.js';
 
 define('therapy-confidentiality', TherapyConfidentiality);
 
@@ -378,15 +379,11 @@ describe('<therapy-confidentiality>', () => {
       expect(textOf(result(el))).to.contain('Usually stays private');
     });
 
-    it('keeps the chosen situation on screen when it is chosen by keyboard on a phone', async () => {
-      let resized = false;
-      try {
-        await setViewport({ width: 320, height: 640 });
-        resized = true;
-      } catch {
-        // This driver cannot resize the window: the widget is held 320 px wide instead.
-      }
-      try {
+    describe('on a phone', () => {
+      // A 320 × 640 window, or a 320 px frame where the driver cannot resize (WebKit).
+      onNarrowScreen();
+
+      it('keeps the chosen situation on screen when it is chosen by keyboard', async () => {
         const wrapper = await fixture(
           html`<div style="width: 320px">
             <therapy-confidentiality jurisdiction="us"></therapy-confidentiality>
@@ -419,9 +416,7 @@ describe('<therapy-confidentiality>', () => {
         expect(el.shadowRoot!.activeElement).to.equal(first);
         expect(box.bottom, 'the chosen situation is not above the screen').to.be.greaterThan(0);
         expect(box.top, 'nor below it').to.be.lessThan(window.innerHeight);
-      } finally {
-        if (resized) await setViewport({ width: 800, height: 600 });
-      }
+      });
     });
 
     it('keeps the chosen answer while the jurisdiction changes, and shows that place\u2019s verdict', async () => {

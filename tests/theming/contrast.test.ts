@@ -4,7 +4,7 @@ import '../../src/index.js';
 import { focusRings, lowContrastEdges, lowContrastText, smallTargets } from '../support/checks.js';
 import { definedWidgets, mountWidget, settle, type WidgetSpec } from '../support/widgets.js';
 
-/** The two host pages of PRODUCT.md: a white one with theme light, a dark one with theme dark. */
+/** The two host pages of the product contract: a white one with theme light, a dark one with theme dark. */
 const HOSTS = [
   { theme: 'light', body: 'background: #ffffff; color: #000000' },
   { theme: 'dark', body: 'background: #121212; color: #e8e8e8' },
